@@ -73,3 +73,10 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	Close() error
 }
+
+// Term is one search key of a text and the bytes of the text it stands for.
+// An analyser turns a text into terms; a store indexes them.
+type Term struct {
+	Key  string
+	Span Span
+}
