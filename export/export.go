@@ -50,7 +50,6 @@ type Event struct {
 	Target       *string     `json:"target"`
 	TargetCode   *string     `json:"target_code"`
 	Date         *string     `json:"date"`
-	DateFrom     string      `json:"date_from,omitempty"`
 	Location     *string     `json:"location"`
 	Modality     string      `json:"modality"`
 	Evidence     string      `json:"evidence"`
@@ -130,9 +129,6 @@ func NewRecord(d *marsad.Document) Record {
 			CAMEO: strp(string(e.CAMEO)), Target: strp(e.Target), TargetCode: strp(string(e.TargetCode)),
 			Date: strp(e.Date.String()), Location: strp(e.Location), Modality: string(e.Modality),
 			Evidence: e.Evidence, EvidenceSpan: e.EvidenceSpan,
-		}
-		if ev.Date != nil {
-			ev.DateFrom = "text"
 		}
 		r.Events = append(r.Events, ev)
 	}
