@@ -1,0 +1,71 @@
+// Package clean splits an article's text into its title, its dateline, its
+// body paragraphs (with their sentences) and the boilerplate lines a page
+// carries around them, each with a [marsad.BoilerplateKind].
+//
+// Every span it returns points into [marsad.Article.Text], which it never
+// changes; the text at a span is the line's text, trimmed of surrounding
+// white space. Matching uses keys made by arabic.Normalize (hamza, alef,
+// tanween and taa marbuta variants compare equal) with Latin in lower case.
+//
+// # Title
+//
+// A metadata title wins: it is looked for among the first lines (also with
+// a " | Site" suffix) for its span, and the line found is the title. Without
+// metadata the first non-empty line (past at most three widget or label
+// lines) is the title when it reads as a headline: two to twenty words, at
+// most about 260 bytes, no final . ؟ ! : (a ".." inside or a closing quote
+// is fine), not a dateline, and followed by a blank line, a dateline, a
+// widget or caption, or a paragraph at least half as long again. A first
+// line that is a sentence is body, and the title is empty.
+//
+// # Dateline
+//
+// In the first lines after the title: a line of at most five words made of
+// a place (one to three words, no function words) and a source after a dash
+// or in parentheses ("موسكو -رويترز", "بيروت ـ «الشرق الأوسط»", "غزة -
+// خاص"), or an agency alone; or the same shape opening the first paragraph
+// when the source is a known agency or a quoted name ("القاهرة (رويترز) -",
+// "الرياض - واس:"), in which case the paragraph's body starts after it.
+// The agencies are a list of wire services in Arabic and Latin forms.
+//
+// # Boilerplate
+//
+// Rules that read a line on its own:
+//   - promo: calls to discover, follow, subscribe or download (in lines of
+//     at most 40 words, or ending in hashtags);
+//   - hashtags: a line of hashtags, or one ending in two or more;
+//   - widget: reading time (also glued to an icon's text), lines made only
+//     of share, print, font-size and comment button words, timestamps
+//     ("آخر تحديث: ..."), date-only lines, copyright footers;
+//   - teaser: a line opened by "شاهد أيضا", "اقرأ أيضا", "أخبار ذات صلة",
+//     "Read more"... and a title; the opener alone is a label;
+//   - label: a line that is only a known category or related-stories label
+//     ("تصنيفات", "الأكثر قراءة", "وسوم");
+//   - credit and caption: a line opened by "صورة:", "تصوير:", "المصدر:", or
+//     ending with an agency or picture library after a dash, slash or in
+//     parentheses ("- via REUTERS", "(أ ف ب)"), or ending in "، place،
+//     3 نوفمبر 2025"; short ones are credits, longer ones captions.
+//
+// Rules that need the whole text, in order: bylines before the first
+// paragraph; every copy of a line the text repeats (a caption when it does
+// not read as a sentence, else repeated); lines found by [Cleaner.Observe]
+// in at least three documents and 30% of one outlet's documents
+// (repeated); headlines listed under a related-stories label (teaser);
+// blurbs of other stories at the end (unrelated); and the short lines after
+// the last paragraph (label for four words or fewer, teaser for a headline
+// that follows boilerplate or shares almost no words with the article).
+//
+// # Unrelated blurbs
+//
+// Up to eight trailing paragraphs (at most half of them) are judged by the
+// share of their content words (stop words out, article and clitics
+// stripped) found in the title or the paragraphs kept before them. Below 6%
+// a paragraph is another story's blurb, below 30% when it follows a
+// related-stories label; a paragraph opening with و on a verb ("وقال",
+// "وكانت") continues the story and is kept unless a label precedes it. A
+// blurb is only marked when no kept paragraph follows it.
+//
+// Section subheadings inside the body (short lines followed by a
+// paragraph) stay in the body: only trailing lines and known labels are
+// taken out.
+package clean
