@@ -146,7 +146,10 @@ func isURL(s string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-// skipExt lists extensions that are clearly not text, HTML, JSON or feeds.
+// skipExt lists extensions that are clearly not text, HTML, JSON or feeds:
+// media, archives, binaries, and the tables, notes and configuration files
+// that sit beside a corpus (a MANIFEST.tsv, a README.md). A file named on
+// the command line is read whatever its extension.
 var skipExt = map[string]bool{}
 
 func init() {
@@ -157,7 +160,8 @@ func init() {
 		.pdf .doc .docx .xls .xlsx .ppt .pptx .odt .ods .odp .rtf .epub
 		.exe .dll .so .dylib .o .a .bin .class .pyc .wasm
 		.db .sqlite .sqlite3 .parquet .arrow .pb .npy .npz .pkl .pt .onnx .gguf .safetensors
-		.woff .woff2 .ttf .otf .eot .css .js .map .lock .sum .mod .go`) {
+		.woff .woff2 .ttf .otf .eot .css .js .map .lock .sum .mod .go
+		.tsv .csv .tab .md .markdown .yaml .yml .toml .ini .cfg .log .sh .py`) {
 		skipExt[e] = true
 	}
 }
