@@ -20,6 +20,7 @@ type Segmentation struct {
 // article.
 type proclitic struct {
 	text    string
+	n       int  // length of text in letters
 	article bool // ends with the article (ال, or the لل of ل + ال)
 	future  bool // ends with the future particle س
 }
@@ -39,6 +40,7 @@ var proclitics = func() []proclitic {
 				if part == "ل" && art != "" {
 					p.text = conj + "لل"
 				}
+				p.n = utf8.RuneCountInString(p.text)
 				if p.text != "" {
 					ps = append(ps, p)
 				}
@@ -49,9 +51,19 @@ var proclitics = func() []proclitic {
 	return ps
 }()
 
+// procliticsBy indexes proclitics by their first letter (its index in the
+// Arabic block).
+var procliticsBy = func() (t [256][]proclitic) {
+	for _, p := range proclitics {
+		idx, _ := arabicAt(p.text, 0)
+		t[idx] = append(t[idx], p)
+	}
+	return t
+}()
+
 // enclitics are the attached object and possessive pronouns, normalised
 // (ه stands for both هـ and the ة it may be confused with).
-var enclitics = []string{"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي"}
+var enclitics = affixes("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 
 // minBase is the minimum length in letters of a base; words shorter than
 // minWord letters are never split.
@@ -71,62 +83,80 @@ func Segmentations(word string) []Segmentation {
 	return AppendSegmentations(nil, word)
 }
 
-// AppendSegmentations appends Segmentations(word) to dst.
+// AppendSegmentations appends Segmentations(word) to dst; it allocates
+// only when dst must grow or a taa marbuta is restored.
 func AppendSegmentations(dst []Segmentation, word string) []Segmentation {
 	first := len(dst)
 	dst = append(dst, Segmentation{Base: word})
-	n := utf8.RuneCountInString(word)
-	if n < minWord || !isArabicLetterAt(word) {
+	idx, ok := arabicAt(word, 0)
+	if !ok || block06[idx] != cLetter {
 		return dst
 	}
-	for pi := -1; pi < len(proclitics); pi++ {
-		pre := ""
-		if pi >= 0 {
-			p := proclitics[pi]
-			if !strings.HasPrefix(word, p.text) {
-				continue
-			}
-			pre = p.text
-			if p.future && !startsImperfect(word[len(pre):]) {
-				continue
-			}
-		}
-		rest := word[len(pre):]
-		restN := n - utf8.RuneCountInString(pre)
-		for si := -1; si < len(enclitics); si++ {
-			suf := ""
-			if si >= 0 {
-				suf = enclitics[si]
-				if !strings.HasSuffix(rest, suf) {
-					continue
-				}
-			}
-			if pre == "" && suf == "" {
-				continue // the word itself, already first
-			}
-			base := rest[:len(rest)-len(suf)]
-			baseN := restN - utf8.RuneCountInString(suf)
-			min := minBase
-			if suf == "ي" {
-				min = 3
-			}
-			if baseN < min {
-				continue
-			}
-			dst = append(dst, Segmentation{pre, base, suf})
-			if suf != "" && strings.HasSuffix(base, "ت") {
-				dst = append(dst, Segmentation{pre, base[:len(base)-len("ت")] + "ه", suf})
+	n := utf8.RuneCountInString(word)
+	if n < minWord {
+		return dst
+	}
+	// The enclitics the word ends with (at most two can match at once).
+	var sufs [4]affix
+	ns := 0
+	sufs[ns] = affix{}
+	ns++
+	for _, e := range enclitics {
+		if strings.HasSuffix(word, e.s) {
+			sufs[ns] = e
+			ns++
+			if ns == len(sufs) {
+				break
 			}
 		}
 	}
-	rest := dst[first+1:]
-	slices.SortStableFunc(rest, func(a, b Segmentation) int {
-		if d := utf8.RuneCountInString(b.Base) - utf8.RuneCountInString(a.Base); d != 0 {
-			return d
+	add := func(pre string, preN int) {
+		rest := word[len(pre):]
+		for _, suf := range sufs[:ns] {
+			if pre == "" && suf.s == "" {
+				continue // the word itself, already first
+			}
+			min := minBase
+			if suf.s == "ي" {
+				min = 3
+			}
+			if n-preN-suf.n < min {
+				continue
+			}
+			base := rest[:len(rest)-len(suf.s)]
+			dst = append(dst, Segmentation{pre, base, suf.s})
+			if suf.s != "" && strings.HasSuffix(base, "ت") {
+				dst = append(dst, Segmentation{pre, base[:len(base)-len("ت")] + "ه", suf.s})
+			}
 		}
-		return len(a.Suffix) - len(b.Suffix)
-	})
+	}
+	add("", 0)
+	for _, p := range procliticsBy[idx] {
+		if !strings.HasPrefix(word, p.text) {
+			continue
+		}
+		if p.future && !startsImperfect(word[len(p.text):]) {
+			continue
+		}
+		add(p.text, p.n)
+	}
+	// Insertion sort, stable: longer bases first, then shorter suffixes.
+	// Normalised Arabic letters are all two bytes long, so byte lengths
+	// order bases as letter counts do.
+	segs := dst[first+1:]
+	for i := 1; i < len(segs); i++ {
+		for j := i; j > 0 && segLess(segs[j], segs[j-1]); j-- {
+			segs[j], segs[j-1] = segs[j-1], segs[j]
+		}
+	}
 	return dst
+}
+
+func segLess(a, b Segmentation) bool {
+	if len(a.Base) != len(b.Base) {
+		return len(a.Base) > len(b.Base)
+	}
+	return len(a.Suffix) < len(b.Suffix)
 }
 
 // Bases returns the candidate bases of a normalised word once its clitics
@@ -140,7 +170,7 @@ func Bases(word string) []string {
 // AppendBases appends Bases(word) to dst; it allocates only when dst must
 // grow or a taa marbuta is restored.
 func AppendBases(dst []string, word string) []string {
-	var buf [48]Segmentation
+	var buf [24]Segmentation
 	segs := AppendSegmentations(buf[:0], word)
 	first := len(dst)
 	for _, s := range segs {
@@ -159,6 +189,9 @@ func startsImperfect(s string) bool {
 }
 
 func isArabicLetterAt(s string) bool {
+	if idx, ok := arabicAt(s, 0); ok {
+		return block06[idx] == cLetter
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return isArabicLetter(r)
 }

@@ -52,6 +52,12 @@ func FuzzNormalize(f *testing.F) {
 		if Normalize(h) != n {
 			t.Fatalf("Normalize(NormalizeKeepHamza(%q)) = %q, want %q", s, Normalize(h), n)
 		}
+		if k, ak := Key(s), string(AppendKey(nil, s)); k != ak {
+			t.Fatalf("Key(%q) = %q, AppendKey = %q", s, k, ak)
+		}
+		if bs := Bases(n); len(bs) == 0 || bs[0] != n {
+			t.Fatalf("Bases(%q) = %q: want the word first", n, bs)
+		}
 	})
 }
 

@@ -47,9 +47,6 @@ var wawStems = []string{
 	"واشنطن", "واتساب",
 }
 
-// protectedWords are words that must not lose their first letters.
-var protectedWords = []string{"الله", "اللهم"}
-
 // Stem returns the light stem of a normalised word, in the spirit of
 // Larkey's Light10 and Lucene's ArabicStemmer: it removes one prefix (an
 // article form, keeping at least two letters after ال and لل and three
@@ -62,24 +59,26 @@ var protectedWords = []string{"الله", "اللهم"}
 // Stem is for search keys, not morphology: it conflates more than a
 // linguist would (مدرسه and مدرس) and misses broken plurals (وزراء).
 func Stem(word string) string {
-	n := utf8.RuneCountInString(word)
-	if n < 3 || !isArabicLetterAt(word) {
+	idx, ok := arabicAt(word, 0)
+	if !ok || block06[idx] != cLetter {
 		return word
 	}
-	for _, p := range protectedWords {
-		if word == p {
-			return word
-		}
+	n := utf8.RuneCountInString(word)
+	if n < 3 {
+		return word
+	}
+	if word == "الله" || word == "اللهم" {
+		return word
 	}
 	w := word
 	stripped := false
-	for _, p := range stemPrefixes {
+	for _, p := range stemPrefixesBy[idx] {
 		min := 2 // الام → ام
 		if p.n > 2 {
 			min = 3 // وآليه is not وال + يه
 		}
 		if n-p.n >= min && strings.HasPrefix(w, p.s) {
-			if strings.HasPrefix(p.s, "و") && hasWawStem(w) {
+			if idx == wawIdx && hasWawStem(w) {
 				break // والد is not و + ال + د
 			}
 			w = w[len(p.s):]
@@ -88,7 +87,7 @@ func Stem(word string) string {
 			break
 		}
 	}
-	if !stripped && n >= 4 && strings.HasPrefix(w, "و") && !hasWawStem(w) {
+	if !stripped && n >= 4 && idx == wawIdx && !hasWawStem(w) {
 		w = w[len("و"):]
 		n--
 	}
@@ -97,7 +96,7 @@ func Stem(word string) string {
 		if s.s == "ه" {
 			min = 2 // دوله → دول
 		}
-		if n-s.n >= min && strings.HasSuffix(w, s.s) {
+		if n-s.n >= min && w[len(w)-1] == s.s[len(s.s)-1] && strings.HasSuffix(w, s.s) {
 			w = w[:len(w)-len(s.s)]
 			n -= s.n
 		}
@@ -105,8 +104,33 @@ func Stem(word string) string {
 	return w
 }
 
-func hasWawStem(w string) bool {
+// wawIdx is the index of و in the Arabic block.
+const wawIdx = 'و' - 0x0600
+
+// stemPrefixesBy indexes stemPrefixes by first letter.
+var stemPrefixesBy = func() (t [256][]affix) {
+	for _, p := range stemPrefixes {
+		idx, _ := arabicAt(p.s, 0)
+		t[idx] = append(t[idx], p)
+	}
+	return t
+}()
+
+// wawStemsBy indexes wawStems by their second letter.
+var wawStemsBy = func() (t [256][]string) {
 	for _, s := range wawStems {
+		idx, _ := arabicAt(s, len("و"))
+		t[idx] = append(t[idx], s)
+	}
+	return t
+}()
+
+func hasWawStem(w string) bool {
+	idx, ok := arabicAt(w, len("و"))
+	if !ok {
+		return false
+	}
+	for _, s := range wawStemsBy[idx] {
 		if strings.HasPrefix(w, s) {
 			return true
 		}
@@ -117,7 +141,13 @@ func hasWawStem(w string) bool {
 // Key returns the search key of a word: Stem(Normalize(word)). Words that
 // share a key are taken as forms of the same word: Key("الحكومة"),
 // Key("وللحكومة") and Key("حكومات") are all حكوم.
-func Key(word string) string { return Stem(Normalize(word)) }
+func Key(word string) string {
+	if firstChange(word, foldFull) < 0 {
+		return Stem(word)
+	}
+	var buf [64]byte
+	return string(AppendKey(buf[:0], word))
+}
 
 // AppendKey appends Key(word) to dst; it allocates only when dst must grow.
 func AppendKey(dst []byte, word string) []byte {
