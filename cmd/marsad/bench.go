@@ -1,0 +1,239 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"iter"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/ingest"
+	"github.com/marsad-project/marsad/pipeline"
+	"github.com/marsad-project/marsad/sample"
+	"github.com/spf13/cobra"
+)
+
+// BenchResult holds the figures of one bench run.
+type BenchResult struct {
+	Articles        int     `json:"articles"`
+	ArticleBytes    int     `json:"article_bytes"`
+	AnalyzePerSec   float64 `json:"analyze_articles_per_sec_one_core"`
+	IngestSeconds   float64 `json:"ingest_seconds"`
+	IngestWorkers   int     `json:"ingest_workers"`
+	SearchQueries   int     `json:"search_queries"`
+	SearchP50Millis float64 `json:"search_p50_ms"`
+	SearchP99Millis float64 `json:"search_p99_ms"`
+	PeakRSSMiB      float64 `json:"peak_rss_mib"`
+}
+
+func (m *Main) benchCommand() *cobra.Command {
+	var n, size, queries int
+	var dir string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure analysis, ingest and search speed on a generated corpus",
+		Long: `bench generates a corpus of Arabic articles of about --size bytes from the sentences
+of the bundled sample corpus (or reads the articles under --corpus), and measures:
+analyze on one core (articles/s), ingest into a fresh store with all cores (seconds),
+search latency on that store (p50, p99) and the peak resident memory of the process.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if n <= 0 || size <= 0 {
+				return marsad.Errorf(marsad.EINVALID, "--articles and --size must be positive")
+			}
+			res, err := m.bench(cmd, n, size, queries, dir)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(m.Stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(res)
+			}
+			fmt.Fprintf(m.Stdout, "articles            %d of ~%d bytes\n", res.Articles, res.ArticleBytes)
+			fmt.Fprintf(m.Stdout, "analyze, one core   %.0f articles/s\n", res.AnalyzePerSec)
+			fmt.Fprintf(m.Stdout, "ingest, %d workers   %.1f s into a fresh store (%.0f articles/s)\n", res.IngestWorkers, res.IngestSeconds, float64(res.Articles)/res.IngestSeconds)
+			fmt.Fprintf(m.Stdout, "search              p50 %.2f ms, p99 %.2f ms over %d queries\n", res.SearchP50Millis, res.SearchP99Millis, res.SearchQueries)
+			fmt.Fprintf(m.Stdout, "peak memory         %.0f MiB resident\n", res.PeakRSSMiB)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&n, "articles", 20000, "how many articles to generate")
+	cmd.Flags().IntVar(&size, "size", 5000, "bytes per generated article")
+	cmd.Flags().IntVar(&queries, "queries", 500, "how many searches to time")
+	cmd.Flags().StringVar(&dir, "corpus", "", "read the articles under this path instead of generating them")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
+	return cmd
+}
+
+func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (BenchResult, error) {
+	ctx := cmd.Context()
+	var arts []*marsad.Article
+	var err error
+	if dir != "" {
+		for a, err := range ingest.Read(ctx, dir, ingest.DefaultOptions()) {
+			if err == nil {
+				arts = append(arts, a)
+			}
+		}
+		if len(arts) == 0 {
+			return BenchResult{}, marsad.Errorf(marsad.EINVALID, "no readable articles under %s", dir)
+		}
+	} else if arts, err = generateCorpus(n, size); err != nil {
+		return BenchResult{}, err
+	}
+	res := BenchResult{Articles: len(arts), SearchQueries: queries}
+	for _, a := range arts {
+		res.ArticleBytes += len(a.Text)
+	}
+	res.ArticleBytes /= len(arts)
+
+	// analyze on one core: one goroutine, the corpus statistics learnt first.
+	p := newPipeline(marsad.Date{})
+	for _, a := range arts {
+		p.Observe(a)
+	}
+	start := time.Now()
+	for _, a := range arts {
+		p.Analyze(a)
+	}
+	res.AnalyzePerSec = float64(len(arts)) / time.Since(start).Seconds()
+
+	// ingest into a fresh store with every core.
+	tmp, err := os.MkdirTemp("", "marsad-bench-")
+	if err != nil {
+		return res, err
+	}
+	defer os.RemoveAll(tmp)
+	m.DBPath = filepath.Join(tmp, "bench.db")
+	db, err := m.openStore()
+	if err != nil {
+		return res, err
+	}
+	res.IngestWorkers = runtime.GOMAXPROCS(0)
+	p = newPipeline(marsad.Date{})
+	seq := func(yield func(*marsad.Article, error) bool) {
+		for _, a := range arts {
+			if !yield(a, nil) {
+				return
+			}
+		}
+	}
+	start = time.Now()
+	err = p.Stream(ctx, observe(p, iter.Seq2[*marsad.Article, error](seq)), 0, func(r pipeline.Result) error {
+		_, err := db.PutDocument(ctx, r.Doc)
+		return err
+	})
+	if err != nil {
+		return res, fmt.Errorf("bench ingest: %w", err)
+	}
+	res.IngestSeconds = time.Since(start).Seconds()
+
+	// search latency.
+	words := queryWords(arts, 200)
+	rng := rand.New(rand.NewPCG(7, 11))
+	lat := make([]time.Duration, 0, queries)
+	for i := range queries {
+		q := words[rng.IntN(len(words))]
+		if i%3 == 1 {
+			q += " " + words[rng.IntN(len(words))]
+		}
+		t := time.Now()
+		if _, err := db.Search(ctx, marsad.SearchQuery{Text: q, Limit: 10}); err != nil && marsad.ErrorCode(err) != marsad.EINVALID {
+			return res, fmt.Errorf("bench search %q: %w", q, err)
+		}
+		lat = append(lat, time.Since(t))
+	}
+	slices.Sort(lat)
+	if len(lat) > 0 {
+		res.SearchP50Millis = float64(lat[len(lat)/2].Microseconds()) / 1000
+		res.SearchP99Millis = float64(lat[len(lat)*99/100].Microseconds()) / 1000
+	}
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		res.PeakRSSMiB = float64(ru.Maxrss) / 1024
+	}
+	return res, nil
+}
+
+// generateCorpus makes n articles of about size bytes each from the lines of
+// the sample corpus's plain-text reports, shuffled deterministically.
+func generateCorpus(n, size int) ([]*marsad.Article, error) {
+	var lines []string
+	err := fs.WalkDir(sample.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		b, err := fs.ReadFile(sample.FS(), path)
+		if err != nil {
+			return err
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); len(l) > 80 {
+				lines = append(lines, l)
+			}
+		}
+		return nil
+	})
+	if err != nil || len(lines) == 0 {
+		return nil, fmt.Errorf("generate corpus: no sample text: %v", err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	arts := make([]*marsad.Article, n)
+	var b strings.Builder
+	for i := range arts {
+		b.Reset()
+		title := lines[rng.IntN(len(lines))]
+		if k := strings.IndexAny(title, "،."); k > 20 {
+			title = title[:k]
+		}
+		b.WriteString(title)
+		b.WriteString("\n\n")
+		for b.Len() < size {
+			b.WriteString(lines[rng.IntN(len(lines))])
+			b.WriteString("\n")
+		}
+		arts[i] = &marsad.Article{
+			ID:     fmt.Sprintf("bench-%06d", i),
+			Outlet: fmt.Sprintf("outlet-%d", i%7),
+			Text:   b.String(),
+			Format: marsad.FormatText,
+			Source: "bench",
+		}
+	}
+	return arts, nil
+}
+
+// queryWords picks up to k frequent Arabic words of the corpus as queries.
+func queryWords(arts []*marsad.Article, k int) []string {
+	count := map[string]int{}
+	for _, a := range arts[:min(len(arts), 200)] {
+		for _, t := range arabic.Tokenize(a.Text) {
+			if t.Kind == arabic.Word && t.End-t.Start >= 8 {
+				count[t.Text(a.Text)]++
+			}
+		}
+	}
+	words := make([]string, 0, len(count))
+	for w := range count {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int { return count[b] - count[a] })
+	if len(words) > k {
+		words = words[:k]
+	}
+	if len(words) == 0 {
+		words = []string{"الحكومة"}
+	}
+	return words
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/marsad-project/marsad/internal/shared"
+)
+
+// run executes a marsad command line in a fresh Main and returns its
+// standard output, standard error and error.
+func run(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &errb}
+	err := m.Run(context.Background(), args)
+	return out.String(), errb.String(), err
+}
+
+// records parses JSON Lines into generic objects.
+func records(t *testing.T, s string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	sc := bufio.NewScanner(strings.NewReader(s))
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var r map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("bad JSON line %q: %v", sc.Text(), err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func writeFile(t *testing.T, path, content string) string {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+const report = `وزير الخارجية يلتقي نظيره في العاصمة
+
+التقى وزير الخارجية أمس نظيره في العاصمة لبحث العلاقات الثنائية بين البلدين وسبل تعزيزها في مجالات التجارة والطاقة.
+وقال الوزير إن الجانبين اتفقا على مواصلة التشاور حول القضايا الإقليمية خلال الأشهر المقبلة.
+اقرأ أيضا: ارتفاع أسعار النفط في الأسواق العالمية
+`
+
+func TestAnalyze_SeedsMatchFormat(t *testing.T) {
+	seeds := shared.Path(t, "seeds")
+	out, stderr, err := run(t, "analyze", seeds)
+	if err != nil {
+		t.Fatalf("analyze: %v\n%s", err, stderr)
+	}
+	recs := records(t, out)
+	if len(recs) != 5 {
+		t.Fatalf("got %d records, want 5", len(recs))
+	}
+	for _, r := range recs {
+		for _, k := range []string{"id", "title", "published", "published_range", "boilerplate", "entities", "events", "quotes", "figures"} {
+			if _, ok := r[k]; !ok {
+				t.Errorf("record %v lacks field %q", r["id"], k)
+			}
+		}
+	}
+}
+
+// TestEval_Seeds holds the scores reached on the seeds: a drop fails.
+func TestEval_Seeds(t *testing.T) {
+	seeds := shared.Path(t, "seeds")
+	gold := shared.Path(t, "gold", "seeds.gold.json")
+	out, stderr, err := run(t, "eval", "--json", "--gold", gold, seeds)
+	if err != nil {
+		t.Fatalf("eval: %v\n%s", err, stderr)
+	}
+	var got struct {
+		Boilerplate struct{ F1 float64 } `json:"boilerplate"`
+		Published   struct{ Agree, Of int }
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("eval --json output %q: %v", out, err)
+	}
+	t.Logf("seeds: boilerplate F1 %.3f, published %d/%d", got.Boilerplate.F1, got.Published.Agree, got.Published.Of)
+	if got.Boilerplate.F1 < minBoilerplateF1 {
+		t.Errorf("boilerplate F1 = %.3f, want ≥ %.3f", got.Boilerplate.F1, minBoilerplateF1)
+	}
+	if got.Published.Agree < minPublished {
+		t.Errorf("published dates agree %d/%d, want ≥ %d", got.Published.Agree, got.Published.Of, minPublished)
+	}
+}
+
+func TestIngest_IdempotentAndExport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	in := writeFile(t, filepath.Join(dir, "in", "r1.txt"), report)
+	out, stderr, err := run(t, "ingest", "--db", db, in)
+	if err != nil || !strings.Contains(out, "1 new") {
+		t.Fatalf("first ingest: got %q, %v, %s; want 1 new", out, err, stderr)
+	}
+	out, _, err = run(t, "ingest", "--db", db, in)
+	if err != nil || !strings.Contains(out, "1 unchanged") {
+		t.Fatalf("second ingest: got %q, %v; want 1 unchanged", out, err)
+	}
+	writeFile(t, in, report+"\nوأضاف أن الزيارة المقبلة ستكون في الربيع.\n")
+	out, _, err = run(t, "ingest", "--db", db, in)
+	if err != nil || !strings.Contains(out, "1 updated") {
+		t.Fatalf("changed ingest: got %q, %v; want 1 updated", out, err)
+	}
+	exported, _, err := run(t, "export", "--db", db, "--format", "jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzed, _, err := run(t, "analyze", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exported != analyzed {
+		t.Errorf("export differs from analyze:\nexport:  %s\nanalyze: %s", exported, analyzed)
+	}
+	recs := records(t, exported)
+	if len(recs) != 1 || recs[0]["id"] != "r1" {
+		t.Fatalf("export: got %v, want one record r1", recs)
+	}
+	if bp, _ := recs[0]["boilerplate"].([]any); len(bp) != 1 {
+		t.Errorf("boilerplate: got %v, want the teaser line", recs[0]["boilerplate"])
+	}
+	hits, _, err := run(t, "search", "--db", db, "--json", "بالعاصمة")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(hits, `"r1"`) {
+		t.Errorf("search بالعاصمة: got %s, want r1 (its text has العاصمة)", hits)
+	}
+}
+
+func TestIngest_BadInputsAreReportedAndSkipped(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	writeFile(t, filepath.Join(in, "good.txt"), report)
+	writeFile(t, filepath.Join(in, "empty.txt"), "")
+	writeFile(t, filepath.Join(in, "binary.txt"), "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+	writeFile(t, filepath.Join(in, "bad.jsonl"), "{\"id\": \"ok1\", \"text\": \"نص قصير عن الاجتماع الوزاري في العاصمة.\"}\nnot json\n")
+	writeFile(t, filepath.Join(in, "nested.html"), "<html><body>"+strings.Repeat("<div>", 10000)+"نص"+strings.Repeat("</div>", 10000)+"</body></html>")
+	big := filepath.Join(in, "big.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(200 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	out, stderr, err := run(t, "ingest", "--db", filepath.Join(dir, "m.db"), in)
+	if err == nil {
+		t.Errorf("ingest with bad inputs: got no error, want a failing exit status")
+	}
+	for _, name := range []string{"empty.txt", "binary.txt", "bad.jsonl:2", "big.txt"} {
+		if !strings.Contains(stderr, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, stderr)
+		}
+	}
+	// The good text, the good JSON record and the deeply nested page (its
+	// nesting flattened, its text kept) are stored; the four others fail.
+	if !strings.Contains(out, "3 new, 0 updated, 0 unchanged, 4 failed") {
+		t.Errorf("got %q, want 3 new and 4 failed", out)
+	}
+}
+
+func TestRun_BadUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"NoArgs", []string{"analyze"}},
+		{"BadDate", []string{"analyze", "--published", "yesterday", "x"}},
+		{"BadFormat", []string{"export", "--format", "xml", "--db", filepath.Join(t.TempDir(), "x.db")}},
+		{"EvalWithoutGold", []string{"eval", "x"}},
+		{"UnknownFlag", []string{"ingest", "--nope"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, err := run(t, tt.args...)
+			if err == nil {
+				t.Fatalf("%v: got no error", tt.args)
+			}
+			if strings.TrimSpace(stderr) == "" {
+				t.Errorf("%v: printed no error", tt.args)
+			}
+		})
+	}
+}
+
+func TestDemo(t *testing.T) {
+	out, stderr, err := run(t, "demo")
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "0 failed") {
+		t.Errorf("demo output lacks the ingest summary with no failure:\n%s", out)
+	}
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"os"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/clean"
+	"github.com/marsad-project/marsad/ingest"
+	"github.com/marsad-project/marsad/pipeline"
+	"github.com/marsad-project/marsad/search"
+	"github.com/marsad-project/marsad/sqlite"
+	"golang.org/x/term"
+)
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// newPipeline returns the full analysis, giving published to documents that
+// carry no date of their own.
+func newPipeline(published marsad.Date) *pipeline.Pipeline {
+	return &pipeline.Pipeline{
+		Cleaner:       clean.New(),
+		DatePublished: nil, // TODO timex
+		Published:     published,
+	}
+}
+
+// parsePublished parses the --published flag.
+func parsePublished(s string) (marsad.Date, error) {
+	if s == "" {
+		return marsad.Date{}, nil
+	}
+	d, err := marsad.ParseDate(s)
+	if err != nil {
+		return d, marsad.Errorf(marsad.EINVALID, "invalid --published %q: want YYYY-MM-DD", s)
+	}
+	return d, nil
+}
+
+// openStore opens the SQLite store at m.DBPath, closed with m.
+func (m *Main) openStore() (*sqlite.DB, error) {
+	db := sqlite.NewDB(m.DBPath)
+	db.Analyzer = search.Arabic{}
+	if err := db.Open(); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", m.DBPath, err)
+	}
+	m.closers = append(m.closers, db)
+	return db, nil
+}
+
+// readTargets yields the articles of every target in order, and the error of
+// each input that could not be read.
+func readTargets(ctx context.Context, targets []string, opt ingest.Options) iter.Seq2[*marsad.Article, error] {
+	return func(yield func(*marsad.Article, error) bool) {
+		for _, t := range targets {
+			for a, err := range ingest.Read(ctx, t, opt) {
+				if !yield(a, err) {
+					return
+				}
+			}
+		}
+	}
+}
