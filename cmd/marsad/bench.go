@@ -130,10 +130,17 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 		}
 	}
 	start = time.Now()
+	var c IngestCounts
+	st := &storer{db: db, m: m, counts: &c}
 	err = p.Stream(ctx, observe(p, iter.Seq2[*marsad.Article, error](seq)), 0, func(r pipeline.Result) error {
-		_, err := db.PutDocument(ctx, r.Doc)
-		return err
+		return st.add(ctx, r.Doc)
 	})
+	if err == nil {
+		err = st.flush(ctx)
+	}
+	if err == nil && c.New != len(arts) {
+		err = fmt.Errorf("stored %s, want %d new", c, len(arts))
+	}
 	if err != nil {
 		return res, fmt.Errorf("bench ingest: %w", err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"iter"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/pipeline"
+	"github.com/marsad-project/marsad/sqlite"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 )
@@ -85,6 +87,7 @@ func (m *Main) ingest(cmd *cobra.Command, targets []string, pub marsad.Date, wor
 		defer bar.Finish()
 	}
 	in := observe(p, readTargets(ctx, targets, opt))
+	st := &storer{db: db, m: m, bar: bar, counts: &c}
 	err = p.Stream(ctx, in, workers, func(r pipeline.Result) error {
 		if bar != nil {
 			bar.Add(1)
@@ -94,26 +97,78 @@ func (m *Main) ingest(cmd *cobra.Command, targets []string, pub marsad.Date, wor
 			m.printAbove(bar, "marsad: %v", r.Err)
 			return nil
 		}
-		res, err := db.PutDocument(ctx, r.Doc)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			c.Failed++
-			m.printAbove(bar, "marsad: %s: store: %v", r.Doc.Article.Source, err)
-			return nil
-		}
-		switch res {
-		case marsad.PutNew:
-			c.New++
-		case marsad.PutUpdated:
-			c.Updated++
-		case marsad.PutUnchanged:
-			c.Unchanged++
-		}
-		return nil
+		return st.add(ctx, r.Doc)
 	})
+	if ferr := st.flush(ctx); err == nil {
+		err = ferr
+	}
 	return c, err
+}
+
+// storer writes documents to the store in batches: a batch is one
+// transaction, so a document counts as stored only once its batch has
+// committed, and each document is still stored whole or not at all.
+type storer struct {
+	db     *sqlite.DB
+	m      *Main
+	bar    *progressbar.ProgressBar
+	counts *IngestCounts
+	batch  []*marsad.Document
+	since  time.Time
+}
+
+// ingestBatch is how many documents one transaction stores at most; a
+// batch is also written once it is a second old, so a slow source (a feed
+// fetched item by item) does not hold documents back.
+const ingestBatch = 256
+
+func (s *storer) add(ctx context.Context, d *marsad.Document) error {
+	if len(s.batch) == 0 {
+		s.since = time.Now()
+	}
+	s.batch = append(s.batch, d)
+	if len(s.batch) >= ingestBatch || time.Since(s.since) > time.Second {
+		return s.flush(ctx)
+	}
+	return nil
+}
+
+func (s *storer) flush(ctx context.Context) error {
+	if len(s.batch) == 0 {
+		return nil
+	}
+	batch := s.batch
+	s.batch = nil
+	res, err := s.db.PutDocuments(ctx, batch)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// Store the rest one by one, so that one bad document fails alone.
+		for _, d := range batch[len(res):] {
+			r, err := s.db.PutDocument(ctx, d)
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				s.counts.Failed++
+				s.m.printAbove(s.bar, "marsad: %s: store: %v", d.Article.Source, err)
+				continue
+			}
+			res = append(res, r)
+		}
+	}
+	for _, r := range res {
+		switch r {
+		case marsad.PutNew:
+			s.counts.New++
+		case marsad.PutUpdated:
+			s.counts.Updated++
+		case marsad.PutUnchanged:
+			s.counts.Unchanged++
+		}
+	}
+	return nil
 }
 
 // printAbove prints one line on stderr without breaking the progress bar.
