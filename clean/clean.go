@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -87,14 +88,41 @@ func isDigits(s string) bool {
 	return true
 }
 
-// hashKey is FNV-1a over a line key.
+// hashKey hashes a line key or a word, reading eight bytes at a time and
+// mixing them by 128-bit multiplication (in the manner of wyhash).
 func hashKey(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+	const k0, k1, k2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db, 0x8ebc6af09c88c6e3
+	h := uint64(len(s)) ^ k0
+	for len(s) > 16 {
+		h = mix(h^le64(s), k1^le64(s[8:]))
+		s = s[16:]
 	}
-	return h
+	var a, b uint64
+	switch n := len(s); {
+	case n >= 8:
+		a, b = le64(s), le64(s[n-8:])
+	case n >= 4:
+		a, b = uint64(le32(s)), uint64(le32(s[n-4:]))
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	return mix(a^k1, b^h^k2)
+}
+
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // Observe records the lines of a for the corpus statistics: a line found in
@@ -113,7 +141,7 @@ func (c *Cleaner) Observe(a *marsad.Article) {
 		if l.key == "" || l.words > repeatMaxWords {
 			continue
 		}
-		h := hashKey(l.key)
+		h := l.hash
 		dup := false
 		for _, s := range seen {
 			if s == h {
@@ -172,10 +200,14 @@ const (
 type line struct {
 	start, end int    // the trimmed line in the text
 	key        string // its matching key
+	hash       uint64 // hashKey(key)
+	w0, w1     int    // its words in state.words
+	c0, c1     int    // its content words in state.content, once computed
 	words      int
 	role       role
 	kind       marsad.BoilerplateKind
 	para       bool // reads as a paragraph: long, or a sentence
+	content    bool // c0 and c1 are set
 }
 
 // state is the scratch space of one Clean or Observe call.
@@ -185,13 +217,17 @@ type state struct {
 	keyBuf  []byte
 	scratch []byte
 	hashes  []uint64
-	words   wordTable
+	spans   []keySpan
+	words   []word   // the words of every line's key
+	content []uint64 // the hashes of the content words of some lines
+	table   wordTable
 	segs    []arabic.Segment
 
 	title        string
 	titleSpan    marsad.Span
 	dateline     marsad.Span
 	datelineLine int
+	titleLine    int   // the line of the title, or -1
 	bodyStart    []int // start of each line's body text (after a dateline prefix)
 }
 
@@ -200,14 +236,18 @@ func isTrimmed(r rune) bool {
 	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B'
 }
 
-// split cuts text into trimmed lines with their keys.
+// keySpan is where a line's key lies in state.keyBuf.
+type keySpan struct{ ks, ke int }
+
+// split cuts text into trimmed lines with their keys and words: the one
+// pass of normalisation and word splitting every rule shares.
 func (st *state) split(text string) {
 	st.text = text
 	st.lines = st.lines[:0]
 	st.keyBuf = st.keyBuf[:0]
-	type span struct{ ks, ke int }
-	var spans [64]span
-	ks := spans[:0]
+	st.words = st.words[:0]
+	st.content = st.content[:0]
+	ks := st.spans[:0]
 	for pos := 0; pos <= len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
@@ -235,23 +275,34 @@ func (st *state) split(text string) {
 			st.keyBuf, st.scratch = appendKey(st.keyBuf, st.scratch, text[s:e])
 		}
 		st.lines = append(st.lines, line{start: s, end: e})
-		ks = append(ks, span{k0, len(st.keyBuf)})
+		ks = append(ks, keySpan{k0, len(st.keyBuf)})
 		pos = end + 1
 		if end == len(text) {
 			break
 		}
 	}
+	st.spans = ks
 	keys := string(st.keyBuf)
 	for i := range st.lines {
 		l := &st.lines[i]
 		l.key = keys[ks[i].ks:ks[i].ke]
+		l.w0 = len(st.words)
+		st.words = appendWords(st.words, l.key)
+		l.w1 = len(st.words)
 		if l.key == "" {
 			continue
 		}
+		l.hash = hashKey(l.key)
 		l.role = roleBody
-		l.words = countWords(l.key)
+		l.words = l.w1 - l.w0
 		l.para = l.words >= 12 || (l.words >= 5 && endsSentence(l.key, true))
 	}
+}
+
+// view returns the key and words of line i.
+func (st *state) view(i int) view {
+	l := &st.lines[i]
+	return view{l.key, st.words[l.w0:l.w1]}
 }
 
 // textOf returns the trimmed text of line i.
@@ -275,13 +326,14 @@ func (st *state) analyse(a *marsad.Article, c *Cleaner) {
 		if st.lines[i].role != roleBody {
 			continue
 		}
-		if k := classify(st.lines[i].key, st.lines[i].words); k != "" {
+		if k := classify(st.view(i)); k != "" {
 			st.lines[i].kind = k // provisional: the title may still claim it
 		}
 	}
+	st.markHeaderNames()
 	// 2. Title and dateline.
-	titleLine := st.findTitle(a)
-	st.findDateline(titleLine)
+	st.titleLine = st.findTitle(a)
+	st.findDateline(st.titleLine)
 	for i := range st.lines {
 		if l := &st.lines[i]; l.role == roleBody && l.kind != "" {
 			l.role = roleBoiler
@@ -293,7 +345,7 @@ func (st *state) analyse(a *marsad.Article, c *Cleaner) {
 		if l.role == roleBody && l.para {
 			break
 		}
-		if l.role == roleBody && l.words <= 6 && startsWithPhrase(l.key, bylineOpeners) > 0 && !endsSentence(l.key, true) {
+		if l.role == roleBody && st.isByline(i) {
 			st.setBoiler(i, marsad.BoilerLabel)
 		}
 	}
@@ -307,6 +359,54 @@ func (st *state) analyse(a *marsad.Article, c *Cleaner) {
 	st.markLists()
 	// 7. Blurbs of other stories at the end, then trailing labels.
 	st.markTail()
+}
+
+// markHeaderNames marks the outlet's name printed on a line of its own
+// between the headline and the page's metadata ("Title\nSite\nالأربعاء، 10
+// ديسمبر 2025"): a line of one to four words, neither a sentence nor a
+// number, that follows an unclassified line (the headline) and precedes a
+// date or timestamp widget or a byline, before any paragraph.
+func (st *state) markHeaderNames() {
+	prev := -1 // the last non-empty line
+	for i := range st.lines {
+		l := &st.lines[i]
+		if l.key == "" {
+			continue
+		}
+		if l.para && (prev >= 0 || l.words > titleMaxWords || endsSentence(l.key, false)) {
+			return // a paragraph, not a long headline
+		}
+		if prev >= 0 && st.lines[prev].kind == "" && st.lines[prev].role == roleBody && l.kind == "" &&
+			l.words >= 1 && l.words <= 4 && !hasDigit(l.key) && !endsSentence(l.key, true) && !st.isDateline(i) {
+			if n := st.nextLine(i); n >= 0 && (st.lines[n].kind == marsad.BoilerWidget && hasDigit(st.lines[n].key) || st.isByline(n)) {
+				l.kind = marsad.BoilerLabel
+			}
+		}
+		prev = i
+	}
+}
+
+// isDateline reports whether line i is a dateline of its own.
+func (st *state) isDateline(i int) bool {
+	_, ok := datelineLine(st.textOf(i))
+	return ok
+}
+
+// nextLine returns the next non-empty line after i, or -1.
+func (st *state) nextLine(i int) int {
+	for j := i + 1; j < len(st.lines); j++ {
+		if st.lines[j].key != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// isByline reports whether line i is a short byline ("كتب: قسم الاقتصاد",
+// "بقلم فلان").
+func (st *state) isByline(i int) bool {
+	l := &st.lines[i]
+	return l.words <= 6 && bylineIx.prefix(l.key) > 0 && !endsSentence(l.key, true)
 }
 
 // markLists marks the headlines that follow a related-stories label ("اقرأ
@@ -344,7 +444,7 @@ func (st *state) markDuplicates() {
 		}
 		for j := i + 1; j < len(st.lines); j++ {
 			lj := &st.lines[j]
-			if len(lj.key) != len(li.key) || lj.key != li.key || lj.role == roleDateline {
+			if lj.hash != li.hash || lj.key != li.key || lj.role == roleDateline {
 				continue
 			}
 			k := marsad.BoilerRepeated
@@ -378,7 +478,7 @@ func (st *state) markRepeated(c *Cleaner, outlet string) {
 		if l.role != roleBody || l.words > repeatMaxWords {
 			continue
 		}
-		if o.lines[hashKey(l.key)] >= min {
+		if o.lines[l.hash] >= min {
 			st.setBoiler(i, marsad.BoilerRepeated)
 		}
 	}

@@ -15,7 +15,9 @@
 // lines) is the title when it reads as a headline: two to twenty words, at
 // most about 260 bytes, no final . ؟ ! : (a ".." inside or a closing quote
 // is fine), not a dateline, and followed by a blank line, a dateline, a
-// widget or caption, or a paragraph at least half as long again. A first
+// widget or caption, a byline, or a paragraph at least half as long again.
+// An outlet's name alone on the line under the headline, before a date
+// line or a byline, is a label. A first
 // line that is a sentence is body, and the title is empty.
 //
 // # Dateline
@@ -23,7 +25,8 @@
 // In the first lines after the title: a line of at most five words made of
 // a place (one to three words, no function words) and a source after a dash
 // or in parentheses ("موسكو -رويترز", "بيروت ـ «الشرق الأوسط»", "غزة -
-// خاص"), or an agency alone; or the same shape opening the first paragraph
+// خاص", "بلغراد - (أ ف ب)", a place and an outlet of up to three words),
+// or an agency alone; or the same shape opening the first paragraph
 // when the source is a known agency or a quoted name ("القاهرة (رويترز) -",
 // "الرياض - واس:"), in which case the paragraph's body starts after it.
 // The agencies are a list of wire services in Arabic and Latin forms.
@@ -36,12 +39,18 @@
 //   - hashtags: a line of hashtags, or one ending in two or more;
 //   - widget: reading time (also glued to an icon's text), lines made only
 //     of share, print, font-size and comment button words, timestamps
-//     ("آخر تحديث: ..."), date-only lines, copyright footers;
+//     ("آخر تحديث: ..."), date-only lines, a site's name before a date
+//     ("الموقع | الأحد 14 ديسمبر 2025", "الموقع - 15 أكتوبر 2025 - 08:05"),
+//     copyright footers;
+//   - promo also: a short call to follow the site on a platform or news
+//     aggregator ("تابع الموقع على جوجل نيوز");
 //   - teaser: a line opened by "شاهد أيضا", "اقرأ أيضا", "أخبار ذات صلة",
 //     "Read more"... and a title; the opener alone is a label;
 //   - label: a line that is only a known category or related-stories label
-//     ("تصنيفات", "الأكثر قراءة", "وسوم");
+//     ("تصنيفات", "الأكثر قراءة", "وسوم"), or a tags label and its list
+//     ("كلمات البحث: ...");
 //   - credit and caption: a line opened by "صورة:", "تصوير:", "المصدر:", or
+//     ending with an opener and a name after a dash ("... - تصوير: فلان"), or
 //     ending with an agency or picture library after a dash, slash or in
 //     parentheses ("- via REUTERS", "(أ ف ب)"), or ending in "، place،
 //     3 نوفمبر 2025"; short ones are credits, longer ones captions.
@@ -52,7 +61,8 @@
 // in at least three documents and 30% of one outlet's documents
 // (repeated); headlines listed under a related-stories label (teaser);
 // blurbs of other stories at the end (unrelated); and the short lines after
-// the last paragraph (label for four words or fewer, teaser for a headline
+// the last paragraph (label for four words or fewer, credit for a name in
+// parentheses such as a wire copy's "(وكالة الأنباء)", teaser for a headline
 // that follows boilerplate or shares almost no words with the article).
 //
 // # Unrelated blurbs
@@ -64,6 +74,13 @@
 // related-stories label; a paragraph opening with و on a verb ("وقال",
 // "وكانت") continues the story and is kept unless a label precedes it. A
 // blurb is only marked when no kept paragraph follows it.
+//
+// # Speed
+//
+// Each line is normalised and split into hashed words once; the rules
+// read those words, phrase lists are found through maps keyed on a
+// phrase's first or last word, word lists are hash sets, and the scratch
+// space is pooled, so a 5 KB page costs a few allocations.
 //
 // Section subheadings inside the body (short lines followed by a
 // paragraph) stay in the body: only trailing lines and known labels are

@@ -106,7 +106,7 @@ func (st *state) titleLike(i int) bool {
 		if n.key == "" {
 			continue
 		}
-		if n.kind != "" {
+		if n.kind != "" || st.isByline(j) {
 			return true
 		}
 		t := st.textOf(j)
@@ -130,6 +130,9 @@ func (st *state) findDateline(after int) {
 		switch l.kind {
 		case "", marsad.BoilerCredit, marsad.BoilerCaption:
 		default:
+			continue
+		}
+		if l.kind == "" && st.isByline(i) {
 			continue
 		}
 		tries++
@@ -248,25 +251,43 @@ func datelineTokens(s string, dst []dtok) []dtok {
 // (the longest match), or 0.
 func agencyAt(s string, toks []dtok, i int) int {
 	best := 0
-	var b strings.Builder
+	var buf, scratch [128]byte
+	cand := buf[:0]
+	scr := scratch[:0]
 	for n := 1; n <= 4 && i+n <= len(toks); n++ {
-		if toks[i+n-1].kind != tWord {
+		t := toks[i+n-1]
+		if t.kind != tWord {
 			break
 		}
 		if n > 1 {
-			b.WriteByte(' ')
+			cand = append(cand, ' ')
 		}
-		b.WriteString(strings.ReplaceAll(key(s[toks[i+n-1].start:toks[i+n-1].end]), ".", ""))
-		cand := b.String()
-		for _, a := range agencies {
-			if a == cand || strings.ReplaceAll(a, " ", "") == cand {
-				best = n
-				break
+		m := len(cand)
+		cand, scr = appendKey(cand, scr, s[t.start:t.end])
+		j := m
+		for _, c := range cand[m:] { // dots are dropped: أ.ف.ب is افب
+			if c != '.' {
+				cand[j] = c
+				j++
 			}
+		}
+		cand = cand[:j]
+		if agencySet[string(cand)] {
+			best = n
 		}
 	}
 	return best
 }
+
+// agencySet holds the agencies, also written without their spaces.
+var agencySet = func() map[string]bool {
+	m := make(map[string]bool, 2*len(agencies))
+	for _, a := range agencies {
+		m[a] = true
+		m[strings.ReplaceAll(a, " ", "")] = true
+	}
+	return m
+}()
 
 // placeWords counts the word tokens that open toks and could name a place
 // (no function words, at most three).
@@ -347,6 +368,12 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		if q >= len(toks) {
 			return 0, 0, false, false
 		}
+		if toks[q].kind == tOpen { // "بلغراد - (أ ف ب)"
+			if n := agencyAt(s, toks, q+1); n > 0 && q+1+n < len(toks) && toks[q+1+n].kind == tClose {
+				return finish(sep(q+2+n), false)
+			}
+			return 0, 0, false, false
+		}
 		if toks[q].kind == tGOpen || toks[q].kind == tQuote {
 			c := q + 1
 			for c < len(toks) && c <= q+5 && toks[c].kind == tWord {
@@ -360,12 +387,13 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		if n := agencyAt(s, toks, q); n > 0 {
 			return finish(sep(q+n), false)
 		}
-		// "غزة - خاص": a place and a short source, alone on a line.
+		// "غزة - خاص", "الدمام - صحيفة الساحل الشرقي": a place and a short
+		// source (an outlet's name), alone on a line.
 		c := q
 		for c < len(toks) && toks[c].kind == tWord {
 			c++
 		}
-		if c == len(toks) && c-q <= 2 && c > q && p <= 2 {
+		if c == len(toks) && c-q <= 3 && c > q && p <= 2 {
 			return finish(c, true)
 		}
 	}

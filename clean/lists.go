@@ -103,7 +103,7 @@ var labels = keySet(
 	"اقرأ المزيد", "شاهد أيضا", "طالع أيضا", "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة",
 	"مقالات ذات صلة", "قصص ذات صلة", "روابط ذات صلة", "ذات صلة", "أخبار متعلقة", "مواضيع متعلقة",
 	"شارك", "شارك الخبر", "شارك المقال", "شارك هذا المقال", "شارك القصة", "شارك هذا الخبر", "الرئيسية",
-	"الأقسام", "أقسام", "tags", "topics", "related", "related articles", "related news", "related stories",
+	"الأقسام", "أقسام", "كلمات البحث", "tags", "topics", "related", "related articles", "related news", "related stories",
 	"most read", "most popular", "more stories", "share", "share this", "categories", "category",
 	"keywords", "you may also like", "read more", "read also", "more on this",
 )
@@ -156,4 +156,24 @@ var stopWords = keySet(
 	"لكن", "ولكن", "بل", "أما", "إما", "سوف", "تم", "يتم", "أمام", "وراء", "تحت", "فوق", "دون", "إثر", "عقب",
 	"أجل", "بشأن", "حول", "لها", "كلا", "كلتا", "جميع", "وقد", "فقد", "كذلك", "أيضاً", "وكان", "وكانت",
 	"the", "a", "an", "of", "in", "on", "and", "or", "to", "for", "with", "by", "at", "from", "is", "was",
+)
+
+// tagLabels introduce a page's list of tags or search keywords ("كلمات
+// البحث: ..."); a line they open with a colon is a label.
+var tagLabels = keys(
+	"كلمات البحث", "كلمات بحث", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية",
+	"وسوم", "الوسوم", "وسم", "الوسم", "علامات", "العلامات", "تصنيفات", "التصنيفات", "التصنيف", "الكلمات",
+	"مواضيع", "الموضوعات", "موضوعات", "tags", "tagged", "keywords", "topics", "filed under",
+)
+
+// followVerbs open a call to follow the site somewhere.
+var followVerbs = []string{"تابع", "تابعوا", "تابعونا", "تابعنا", "تابعي", "follow"}
+
+// platforms are social networks, messaging apps and news aggregators a
+// site asks to be followed on.
+var platforms = keySet(
+	"فيسبوك", "فيس", "تويتر", "إكس", "تلغرام", "تيليجرام", "تليجرام", "تيليغرام", "تلجرام", "واتساب", "واتس",
+	"يوتيوب", "انستغرام", "إنستغرام", "انستجرام", "إنستجرام", "تيك", "توك", "سناب", "شات", "لينكدإن", "ثريدز",
+	"جوجل", "غوغل", "قوقل", "نبض", "نيوز", "ماسنجر", "facebook", "twitter", "telegram", "whatsapp", "youtube",
+	"instagram", "tiktok", "snapchat", "linkedin", "threads", "google", "news", "x",
 )

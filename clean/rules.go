@@ -7,9 +7,10 @@ import (
 	"github.com/marsad-project/marsad"
 )
 
-// classify applies the rules that read a line on its own, given its key and
-// word count, and returns its boilerplate kind, or "" when no rule fires.
-func classify(k string, words int) marsad.BoilerplateKind {
+// classify applies the rules that read a line on its own, given its key
+// and words, and returns its boilerplate kind, or "" when no rule fires.
+func classify(v view) marsad.BoilerplateKind {
+	k, words := v.k, len(v.ws)
 	if k == "" {
 		return ""
 	}
@@ -18,31 +19,55 @@ func classify(k string, words int) marsad.BoilerplateKind {
 	if all {
 		return marsad.BoilerHashtags
 	}
-	promo := (words <= 40 || trailing >= 2) && promoIndex.in(k)
+	promo := (words <= 40 || trailing >= 2) && promoIndex.in(v) || followPromo(v)
 	if promo {
 		return marsad.BoilerPromo
 	}
 	if trailing >= 2 {
 		return marsad.BoilerHashtags
 	}
-	if isWidget(k, words) {
+	if isWidget(v) {
 		return marsad.BoilerWidget
 	}
 	if kind := teaserOrLabel(k, words); kind != "" {
 		return kind
 	}
-	if kind := credit(k, words); kind != "" {
+	if kind := credit(v); kind != "" {
 		return kind
 	}
 	return ""
 }
 
+// The phrase lists and word sets indexed for the hot path.
 var (
-	archivePhoto      = key("صورة أرشيفية")
-	illustrativePhoto = key("صورة تعبيرية")
-	promoIndex        = newPhraseIndex(promoPhrases)
-	copyrightIndex    = newPhraseIndex(copyrightMarks)
+	photoPhrases   = newPhraseIndex(keys("صورة أرشيفية", "صورة تعبيرية"))
+	promoIndex     = newPhraseIndex(promoPhrases)
+	copyrightIndex = newPhraseIndex(copyrightMarks)
+	readingIndex   = newSubstrIndex(readingTime)
+	widgetOpenIx   = newPhraseIndex(widgetOpeners)
+	teaserIx       = newPhraseIndex(teaserOpeners)
+	teaserColonIx  = newPhraseIndex(teaserColonOpeners)
+	creditOpenIx   = newPhraseIndex(creditOpeners)
+	photoCreditIx  = newPhraseIndex(photoCredits)
+	bylineIx       = newPhraseIndex(bylineOpeners)
+	creditSet      = creditForms()
+	widgetSet      = newWordSet(widgetWords)
+	dateSet        = newWordSet(dateWords)
+	stopSet        = newWordSet(stopWords)
+	tagIx          = newPhraseIndex(tagLabels)
+	followWords    = newWordSet(keySet(followVerbs...))
+	platformSet    = newWordSet(platforms)
 )
+
+// creditForms is the set of photoCredits, also with their dots removed.
+func creditForms() map[string]bool {
+	m := make(map[string]bool, 2*len(photoCredits))
+	for _, p := range photoCredits {
+		m[p] = true
+		m[strings.ReplaceAll(p, ".", "")] = true
+	}
+	return m
+}
 
 // hashtags reports whether every word of k is a hashtag, and how many
 // hashtags end it.
@@ -83,19 +108,18 @@ func countNonPunct(k string) int {
 
 // isWidget reports reading-time, share, print, font-size and comment
 // widgets, timestamps, copyright footers and date-only lines.
-func isWidget(k string, words int) bool {
+func isWidget(v view) bool {
+	k, words := v.k, len(v.ws)
 	if words > 15 {
 		return false
 	}
-	for _, p := range readingTime {
-		if strings.Contains(k, p) { // icon text may be glued on: "iconدقائق"
-			return true
-		}
-	}
-	if words <= 12 && startsWithPhrase(k, widgetOpeners) > 0 && hasDigit(k) {
+	if readingIndex.in(k) { // icon text may be glued on: "iconدقائق"
 		return true
 	}
-	if strings.Contains(k, "©") || copyrightIndex.in(k) {
+	if words <= 12 && widgetOpenIx.prefix(k) > 0 && hasDigit(k) {
+		return true
+	}
+	if strings.Contains(k, "©") || copyrightIndex.in(v) {
 		return true
 	}
 	if words > 12 {
@@ -103,27 +127,88 @@ func isWidget(k string, words int) bool {
 	}
 	// A line made only of button words (and digits, as in "list 1 of 4").
 	onlyButtons, onlyDate, digit := true, true, false
-	n := 0
-	for w := range wordsOf(k) {
-		n++
-		if isNumber(w) {
+	for _, w := range v.ws {
+		if isNumber(k[w.s:w.e]) {
 			digit = true
 			continue
 		}
-		if !widgetWords[w] {
+		if !widgetSet.has(w.h) {
 			onlyButtons = false
 		}
-		if !dateWords[w] {
+		if !dateSet.has(w.h) {
 			onlyDate = false
 		}
 	}
-	if n == 0 {
+	if len(v.ws) == 0 {
 		return false
 	}
 	if onlyButtons {
 		return true
 	}
-	return onlyDate && digit
+	return onlyDate && digit || siteDate(v)
+}
+
+// siteDate reports a site's name before a date, the metadata line many
+// pages print under the headline ("الموقع | الأحد 14 ديسمبر 2025", "Site -
+// 15 أكتوبر 2025 - 08:05"): up to four words without digits, a bar or a
+// spaced dash, then only date and time words and numbers, with a month
+// name, a numeric date or a time among them.
+func siteDate(v view) bool {
+	k := v.k
+	if len(v.ws) > 14 || !hasDigit(k) {
+		return false
+	}
+	for j, w := range v.ws {
+		if j >= 4 {
+			return false
+		}
+		rest := strings.TrimLeft(k[w.e:], " ")
+		if rest == "" || !(rest[0] == '|' || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") || strings.HasPrefix(rest, "— ")) {
+			if isNumber(k[w.s:w.e]) {
+				return false
+			}
+			continue
+		}
+		if isNumber(k[w.s:w.e]) {
+			return false
+		}
+		date := v.ws[j+1:]
+		if len(date) < 2 {
+			return false
+		}
+		strong := false
+		for i, d := range date {
+			t := k[d.s:d.e]
+			switch {
+			case isNumber(t):
+				// a time: 08:05; a numeric date: 08/01/2026
+				if i+1 < len(date) && d.e < int32(len(k)) && (k[d.e] == ':' || k[d.e] == '/') {
+					strong = true
+				}
+			case monthWords[t]:
+				strong = true
+			case !dateSet.has(d.h):
+				return false
+			}
+		}
+		return strong
+	}
+	return false
+}
+
+// followPromo reports a call to follow the site on a platform or news
+// aggregator ("تابع الموقع على جوجل نيوز", "تابعوا صفحتنا على فيسبوك"):
+// a short line opened by a form of "follow" that names a platform.
+func followPromo(v view) bool {
+	if len(v.ws) < 2 || len(v.ws) > 15 || !followWords.has(v.ws[0].h) {
+		return false
+	}
+	for _, w := range v.ws[1:] {
+		if platformSet.has(w.h) {
+			return true
+		}
+	}
+	return false
 }
 
 // teaserOrLabel reports teaser headlines ("اقرأ أيضا: ...") and lines that
@@ -133,7 +218,13 @@ func teaserOrLabel(k string, words int) marsad.BoilerplateKind {
 	if labels[bare] {
 		return marsad.BoilerLabel
 	}
-	if n := startsWithPhrase(k, teaserOpeners); n > 0 {
+	// A list of tags after its label: "كلمات البحث: التضخم - الأسعار".
+	if n := tagIx.prefix(k); n > 0 {
+		if rest := strings.TrimLeft(k[n:], " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") {
+			return marsad.BoilerLabel
+		}
+	}
+	if n := teaserIx.prefix(k); n > 0 {
 		rest := trimPunct(k[n:])
 		if rest == "" {
 			return marsad.BoilerLabel
@@ -142,7 +233,7 @@ func teaserOrLabel(k string, words int) marsad.BoilerplateKind {
 			return marsad.BoilerTeaser
 		}
 	}
-	if n := startsWithPhrase(k, teaserColonOpeners); n > 0 {
+	if n := teaserColonIx.prefix(k); n > 0 {
 		rest := strings.TrimLeft(k[n:], " ")
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") {
 			if trimPunct(rest) == "" {
@@ -159,11 +250,12 @@ func teaserOrLabel(k string, words int) marsad.BoilerplateKind {
 // credit reports photo credits and captions: a line opened by "صورة:" or
 // ending with an agency or picture library, and a short line naming a place
 // and a full date between commas.
-func credit(k string, words int) marsad.BoilerplateKind {
+func credit(v view) marsad.BoilerplateKind {
+	k, words := v.k, len(v.ws)
 	if words > 40 {
 		return ""
 	}
-	if n := startsWithPhrase(k, creditOpeners); n > 0 {
+	if n := creditOpenIx.prefix(k); n > 0 {
 		rest := strings.TrimLeft(k[n:], " ")
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "(") || rest == "" {
 			switch {
@@ -174,12 +266,19 @@ func credit(k string, words int) marsad.BoilerplateKind {
 			}
 		}
 	}
-	body := trimClosers(k)
-	if i := strings.LastIndex(body, " via "); i >= 0 && countWords(body[i:]) <= 5 {
-		if countWords(body[:i]) < 3 {
-			return marsad.BoilerCredit
+	// "... - تصوير: NAME": a credit opener after a dash or bar near the end.
+	if kind := trailingCredit(v); kind != "" {
+		return kind
+	}
+	// " via AGENCY" among the last five words.
+	for j := len(v.ws) - 1; j >= 0 && j >= len(v.ws)-5; j-- {
+		w := v.ws[j]
+		if k[w.s:w.e] == "via" && j < len(v.ws)-1 && w.s > 0 && k[w.s-1] == ' ' && int(w.e) < len(k) && k[w.e] == ' ' {
+			if j < 3 {
+				return marsad.BoilerCredit
+			}
+			return marsad.BoilerCaption
 		}
-		return marsad.BoilerCaption
 	}
 	if i := creditTail(k); i >= 0 {
 		before := strings.TrimRight(k[:i], " -–—ـ/|(،,")
@@ -196,7 +295,33 @@ func credit(k string, words int) marsad.BoilerplateKind {
 	if words <= 35 && !endsSentence(k, true) && placeDate(k) {
 		return marsad.BoilerCaption
 	}
-	if words <= 30 && (hasPhrase(k, archivePhoto) || hasPhrase(k, illustrativePhoto)) {
+	if words <= 30 && photoPhrases.in(v) {
+		return marsad.BoilerCaption
+	}
+	return ""
+}
+
+// trailingCredit reports a caption that ends with a credit opener and a
+// name after a dash or bar ("سكان يعبرون الشارع - تصوير: فلان"): the
+// opener within the last six words, a colon after it.
+func trailingCredit(v view) marsad.BoilerplateKind {
+	k := v.k
+	for j := len(v.ws) - 2; j >= 1 && j >= len(v.ws)-6; j-- {
+		s := int(v.ws[j].s)
+		before := strings.TrimRight(k[:s], " ")
+		if before == "" || !strings.ContainsAny(before[len(before)-1:], "-|/") {
+			continue
+		}
+		n := creditOpenIx.prefix(k[s:])
+		if n == 0 || !strings.HasPrefix(strings.TrimLeft(k[s+n:], " "), ":") {
+			continue
+		}
+		if endsSentence(before[:len(before)-1], true) {
+			return ""
+		}
+		if j < 3 {
+			return marsad.BoilerCredit
+		}
 		return marsad.BoilerCaption
 	}
 	return ""
@@ -218,7 +343,7 @@ func creditTail(k string) int {
 		return -1
 	}
 	k = trimClosers(k)
-	i := endsWithPhrase(k, photoCredits)
+	i := photoCreditIx.suffix(k)
 	if i < 0 {
 		return -1
 	}
@@ -242,15 +367,7 @@ func isCredit(s string) bool {
 		return false
 	}
 	for part := range strings.SplitSeq(s, "/") {
-		part = strings.TrimSpace(part)
-		ok := false
-		for _, p := range photoCredits {
-			if part == p || part == strings.ReplaceAll(p, ".", "") {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !creditSet[strings.TrimSpace(part)] {
 			return false
 		}
 	}
@@ -262,55 +379,80 @@ func isCredit(s string) bool {
 // to three words.
 func placeDate(k string) bool {
 	k = trimClosers(k)
-	// Drop a trailing credit ("- via REUTERS" is handled elsewhere).
-	parts := splitCommas(k)
-	if len(parts) < 3 {
+	// The last three commas: the parts are k[cut[j]:cut[j-1]].
+	var cut [4]int
+	cut[0] = len(k)
+	n := 1
+	for i := len(k); n < len(cut); {
+		j := lastComma(k[:i])
+		if j < 0 {
+			break
+		}
+		cut[n] = j
+		n++
+		i = j
+	}
+	if n < 3 { // fewer than three parts
 		return false
 	}
-	for j := len(parts) - 1; j >= len(parts)-2 && j >= 2; j-- {
-		if fullDate(parts[j]) {
-			return countWords(parts[j-1]) <= 3 && countWords(parts[j-1]) >= 1
+	part := func(j int) string { // the j-th part from the end, from 0
+		s := cut[j+1] + commaSize(k, cut[j+1])
+		return strings.TrimSpace(k[s:cut[j]])
+	}
+	// The last part, then the one before it when it is not the second.
+	for j := 0; j <= 1 && j+2 < n; j++ {
+		if fullDate(part(j)) {
+			w := countWords(part(j + 1))
+			return w >= 1 && w <= 3
 		}
 	}
 	return false
 }
 
-// splitCommas splits a key at Arabic and Latin commas.
-func splitCommas(k string) []string {
-	var out []string
-	for {
-		i := strings.IndexAny(k, ",،")
-		if i < 0 {
-			out = append(out, strings.TrimSpace(k))
-			return out
-		}
-		out = append(out, strings.TrimSpace(k[:i]))
-		_, size := utf8.DecodeRuneInString(k[i:])
-		k = k[i+size:]
+// lastComma returns the offset of the last Arabic or Latin comma in k, or -1.
+func lastComma(k string) int {
+	i := strings.LastIndexByte(k, ',')
+	if j := strings.LastIndex(k, "،"); j > i {
+		i = j
 	}
+	return i
+}
+
+// commaSize is the size of the comma at k[i].
+func commaSize(k string, i int) int {
+	if k[i] == ',' {
+		return 1
+	}
+	return len("،")
 }
 
 // fullDate reports whether s starts with a day, a month name and a year
 // ("3 نوفمبر 2025", "3 تشرين الثاني 2025"), or is a numeric date.
 func fullDate(s string) bool {
-	var ws []string
-	for w := range wordsOf(s) {
-		ws = append(ws, w)
-		if len(ws) == 5 {
+	var buf [5]word
+	ws := buf[:0]
+	for st, e := range wordSpans(s) {
+		ws = append(ws, word{s: int32(st), e: int32(e)})
+		if len(ws) == len(buf) {
 			break
 		}
 	}
 	if len(ws) == 0 {
 		return false
 	}
-	if len(ws) == 1 || !monthWords[ws[1]] {
-		return numericDate(strings.Fields(s)[0])
+	at := func(i int) string { return s[ws[i].s:ws[i].e] }
+	if len(ws) == 1 || !monthWords[at(1)] {
+		first := s
+		if i := strings.IndexByte(s, ' '); i >= 0 {
+			first = s[:i]
+		}
+		return numericDate(first)
 	}
-	if !isNumber(ws[0]) {
+	if !isNumber(at(0)) {
 		return false
 	}
-	for _, w := range ws[2:] {
-		if isNumber(w) && len(w) == 4 {
+	for i := 2; i < len(ws); i++ {
+		if w := at(i); isNumber(w) && len(w) == 4 {
 			return true
 		}
 	}
@@ -319,20 +461,22 @@ func fullDate(s string) bool {
 
 // numericDate reports 3/11/2025, 2025-11-03 and the like.
 func numericDate(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
-	if len(parts) != 3 {
-		return false
-	}
-	four := false
-	for _, p := range parts {
-		if !isNumber(p) {
-			return false
+	parts, four := 0, false
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] != '/' && s[j] != '-' && s[j] != '.' {
+			j++
 		}
-		if len(p) == 4 {
-			four = true
+		if j > i {
+			if !isNumber(s[i:j]) {
+				return false
+			}
+			parts++
+			four = four || j-i == 4
 		}
+		i = j + 1
 	}
-	return four
+	return parts == 3 && four
 }
 
 // wordsOf yields the words of a key: runs of letters, digits and marks.

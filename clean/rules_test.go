@@ -21,6 +21,9 @@ func TestClassify(t *testing.T) {
 		{"PromoDiscoverHashtags", "الحكومة تعلن خطة جديدة للنقل العام. اكتشف التفاصيل على موقعنا. #النقل #المدن", marsad.BoilerPromo},
 		{"PromoMoreNews", "للمزيد من الأخبار زوروا صفحتنا على فيسبوك", marsad.BoilerPromo},
 		{"NotPromoDiscoveredVerb", "اكتشف علماء الآثار مقبرة تعود إلى العصر الروماني قرب مدينة الإسكندرية.", ""},
+		{"PromoFollowAggregator", "تابعوا موقعنا على جوجل نيوز", marsad.BoilerPromo},
+		{"PromoFollowSiteOnApp", "تابع الصحيفة عبر تيليجرام", marsad.BoilerPromo},
+		{"NotPromoFollowedMeetings", "تابع الوزير اجتماعاته مع المسؤولين في العاصمة أمس.", ""},
 		{"NotPromoParticipated", "اشترك في الهجوم عشرات المسلحين بحسب مصادر أمنية.", ""},
 		// Hashtags.
 		{"HashtagsOnly", "#السودان #دارفور", marsad.BoilerHashtags},
@@ -36,6 +39,9 @@ func TestClassify(t *testing.T) {
 		{"LabelReadAlsoAlone", "اقرأ أيضا", marsad.BoilerLabel},
 		{"LabelMostRead", "الأكثر قراءة", marsad.BoilerLabel},
 		{"LabelTags", "الكلمات المفتاحية:", marsad.BoilerLabel},
+		{"LabelSearchWords", "كلمات البحث: الاقتصاد - النفط - الأسعار", marsad.BoilerLabel},
+		{"LabelTagsColon", "الوسوم: غزة | الهدنة", marsad.BoilerLabel},
+		{"NotLabelTagsSentence", "وسوم جديدة انتشرت على مواقع التواصل خلال الأيام الماضية", ""},
 		{"NotLabelSubheading", "نمو الصادرات الزراعية", ""},
 		// Widgets.
 		{"WidgetReadingTime", "دقيقتان للقراءة - مدة القراءة 2", marsad.BoilerWidget},
@@ -45,6 +51,11 @@ func TestClassify(t *testing.T) {
 		{"WidgetButtons", "طباعة حجم الخط تكبير تصغير", marsad.BoilerWidget},
 		{"WidgetUpdated", "آخر تحديث: 5 مايو 2024 - 14:20", marsad.BoilerWidget},
 		{"WidgetDateOnly", "الخميس 5 مايو 2024", marsad.BoilerWidget},
+		{"WidgetSiteDateBar", "موقع الخبر | الثلاثاء 3 مارس 2026", marsad.BoilerWidget},
+		{"WidgetSiteDateTime", "الشبكة العربية - 2 يونيو 2025 - 19:45", marsad.BoilerWidget},
+		{"WidgetDateCommaTime", "الأربعاء، ١٠ ديسمبر ٢٠٢٥ ١١:٠٥ ص", marsad.BoilerWidget},
+		{"NotWidgetDashNumberedPhase", "المرحلة - الثانية من الخطة تبدأ في 3 مارس المقبل", ""},
+		{"NotWidgetSiteDateLong", "قال رئيس الوزراء في مؤتمر صحفي - الأحد 3 مارس 2026", ""},
 		{"WidgetCopyright", "© 2025 جميع الحقوق محفوظة", marsad.BoilerWidget},
 		{"NotWidgetReadingSentence", "تراجعت معدلات القراءة بين الشباب في العالم العربي خلال العقد الأخير.", ""},
 		{"NotWidgetShareSentence", "شارك آلاف المتظاهرين في مسيرة وسط العاصمة للمطالبة بالإصلاح.", ""},
@@ -53,6 +64,8 @@ func TestClassify(t *testing.T) {
 		{"CaptionAgencyParen", "جنود يقفون عند نقطة تفتيش على مدخل المدينة (رويترز)", marsad.BoilerCaption},
 		{"CaptionGetty", "لاجئون ينتظرون الحافلات عند المعبر الحدودي / Getty Images", marsad.BoilerCaption},
 		{"CaptionPlaceDate", "وزير المالية يتحدث في مؤتمر صحفي، الرباط، 7 أبريل 2024", marsad.BoilerCaption},
+		{"CaptionDashShootCredit", "سكان يعبرون شارعا غمرته المياه - تصوير: جوزيف كاماو", marsad.BoilerCaption},
+		{"NotCaptionShootInSentence", "وقال المصور إن التصوير: كان صعبا وسط المياه التي غمرت الشوارع.", ""},
 		{"CreditPhoto", "صورة: أ ف ب", marsad.BoilerCredit},
 		{"CreditShoot", "تصوير: أحمد السيد", marsad.BoilerCredit},
 		{"CreditSource", "المصدر: وكالات", marsad.BoilerCredit},
@@ -63,7 +76,7 @@ func TestClassify(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			k := key(tt.line)
-			if got := classify(k, countWords(k)); got != tt.want {
+			if got := classify(viewOf(k)); got != tt.want {
 				t.Errorf("classify(%q) = %q, want %q", tt.line, got, tt.want)
 			}
 		})
@@ -84,6 +97,9 @@ func TestDateline(t *testing.T) {
 		{"PrefixParen", "الخرطوم (رويترز) - قال الجيش السوداني إنه استعاد السيطرة على جسر استراتيجي في العاصمة بعد معارك عنيفة.", "الخرطوم (رويترز) -", "قال"},
 		{"PrefixColon", "الرياض - واس: وقعت المملكة اتفاقية للتعاون في مجال الطاقة المتجددة مع عدد من الدول الآسيوية.", "الرياض - واس:", "وقعت"},
 		{"PrefixSpacedAgency", "برلين - د ب أ - أعلنت الحكومة الألمانية عن حزمة دعم جديدة للصناعات المتضررة من ارتفاع أسعار الطاقة.", "برلين - د ب أ -", "أعلنت"},
+		{"LineDashParenAgency", "نيروبي - (رويترز)\nغمرت مياه الأمطار الغزيرة أحياء عدة في العاصمة الكينية خلال الليل وأجبرت آلاف الأسر على النزوح.", "نيروبي - (رويترز)", "غمرت"},
+		{"LineSpacedAgencyInParens", "بلغراد - (أ ف ب)\nتظاهر آلاف الطلاب في وسط العاصمة للمطالبة بانتخابات مبكرة ومحاسبة المسؤولين عن الحادث.", "بلغراد - (أ ف ب)", "تظاهر"},
+		{"LinePlaceOutlet", "الدمام - صحيفة الساحل الشرقي\nرفعت المديرية العامة للدفاع المدني درجة التأهب في مدن المنطقة تحسبا لأمطار رعدية غزيرة.", "الدمام - صحيفة الساحل الشرقي", "رفعت"},
 		{"NotSentenceWithDash", "قال الوزير - الذي وصل أمس إلى العاصمة - إن المحادثات كانت مثمرة وبناءة في كل الملفات.", "", "قال"},
 		{"NotCaptionWithCredit", "أطفال يلعبون في مخيم للنازحين - رويترز\nوصلت قافلة مساعدات جديدة إلى المخيم الذي يؤوي آلاف العائلات النازحة منذ أشهر.", "", "وصلت"},
 	}
@@ -117,6 +133,12 @@ func TestTitle(t *testing.T) {
 		{"DoubleDotsInside", "", "الوزارة تحسم الجدل.. العام الدراسي في موعده\n\n" + para, "الوزارة تحسم الجدل.. العام الدراسي في موعده", true},
 		{"TrailingQuote", "", "الوزير: العام الدراسي \"في موعده\"\n\n" + para, "الوزير: العام الدراسي \"في موعده\"", true},
 		{"WidgetFirst", "", "مدة القراءة 2 دقيقة\nالعام الدراسي يبدأ في موعده\n\n" + para, "العام الدراسي يبدأ في موعده", true},
+		{"SiteDateAfter", "", "العام الدراسي يبدأ في موعده\nموقع الأخبار | الثلاثاء 3 مارس 2026\n" + para, "العام الدراسي يبدأ في موعده", true},
+		{"SiteDashDateTimeAfter", "", "العام الدراسي يبدأ في موعده\nموقع الأخبار - 3 مارس 2026 - 10:15\n" + para, "العام الدراسي يبدأ في موعده", true},
+		{"OutletNameThenDate", "", "العام الدراسي يبدأ في موعده\nبوابة التعليم\nالثلاثاء، 3 مارس 2026 10:15 ص\n" + para, "العام الدراسي يبدأ في موعده", true},
+		{"OutletNameThenByline", "", "العام الدراسي يبدأ في موعده\nبوابة التعليم\nكتب: قسم التحقيقات\n" + para, "العام الدراسي يبدأ في موعده", true},
+		{"BylineAfter", "", "العام الدراسي يبدأ في موعده\nكتب: محمد علي\n" + para, "العام الدراسي يبدأ في موعده", true},
+		{"LongHeadlineThenOutlet", "", "وزارة التربية تؤكد أن العام الدراسي الجديد يبدأ في موعده رغم الأزمة الاقتصادية\nبوابة التعليم\nالثلاثاء 3 مارس 2026\n" + para, "وزارة التربية تؤكد أن العام الدراسي الجديد يبدأ في موعده رغم الأزمة الاقتصادية", true},
 		{"SentenceFirstIsBody", "", para + "\n" + para, "", false},
 		{"QuestionIsNotTitle", "", "هل يبدأ العام الدراسي في موعده؟\n\n" + para, "", false},
 		{"ShortLineThenShortLine", "", "العام الدراسي\nيبدأ الأحد\n" + para, "", false},
@@ -176,6 +198,38 @@ func TestClean_Structure(t *testing.T) {
 			}
 			if strings.Join(got, "|") != strings.Join(tt.boil, "|") {
 				t.Errorf("boilerplate of %q:\ngot  %q\nwant %q", tt.text, got, tt.boil)
+			}
+		})
+	}
+}
+
+// TestClean_HeaderAndTrailer checks the kinds given to an outlet's name
+// under the headline and to a wire copy's source at the end.
+func TestClean_HeaderAndTrailer(t *testing.T) {
+	p1 := "أعلنت وزارة الزراعة أن صادرات الحمضيات ارتفعت بنسبة كبيرة هذا الموسم بفضل فتح أسواق جديدة في آسيا وأوروبا."
+	p2 := "وقال الوزير إن الحكومة ستواصل دعم المزارعين وتوفير الأسمدة بأسعار مدعومة لضمان استمرار نمو الصادرات الزراعية."
+	p3 := "وأضاف أن الوزارة تعمل على تطوير منظومة الري وتحسين جودة المنتجات لتلبية معايير الأسواق الخارجية الصارمة."
+	tests := []struct {
+		name, text, line string
+		want             marsad.BoilerplateKind
+	}{
+		{"OutletNameLabel", "موسم قياسي للحمضيات\nصحيفة الريف\nالخميس 5 مارس 2026\n" + p1 + "\n" + p2, "صحيفة الريف", marsad.BoilerLabel},
+		{"TrailingSourceCredit", p1 + "\n" + p2 + "\n" + p3 + "\n(وكالة الأنباء المحلية)", "(وكالة الأنباء المحلية)", marsad.BoilerCredit},
+		{"TrailingShortLabel", p1 + "\n" + p2 + "\n" + p3 + "\nالزراعة", "الزراعة", marsad.BoilerLabel},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &marsad.Article{Text: tt.text}
+			d := New().Clean(a)
+			checkSpans(t, a, d)
+			var got marsad.BoilerplateKind
+			for _, l := range d.Boilerplate {
+				if l.Text == tt.line {
+					got = l.Kind
+				}
+			}
+			if got != tt.want {
+				t.Errorf("kind of %q in %q = %q, want %q (boilerplate %v)", tt.line, tt.text, got, tt.want, d.Boilerplate)
 			}
 		})
 	}

@@ -31,27 +31,51 @@ const (
 const titleBit = uint64(1) << 63
 
 // stem strips the article and the clitic conjunctions and prepositions that
-// precede it, so الصين, والصين and بالصين share a key.
+// precede it, so الصين, والصين and بالصين share a key, and a few plural
+// and adjective endings. Arabic letters take two bytes: the lengths are in
+// bytes, and letters are compared as byte pairs.
 func stem(w string) string {
-	// Arabic letters take two bytes: the lengths below are in bytes.
 	if len(w) < 6 || w[0] < 0xD8 || w[0] > 0xD9 {
 		return w
 	}
-	for _, p := range [...]string{"وال", "بال", "فال", "كال", "لل", "ال"} {
-		if len(w) >= len(p)+6 && strings.HasPrefix(w, p) {
-			return w[len(p):]
-		}
+	c0, c1, c2 := pair(w, 0), pair(w, 2), pair(w, 4)
+	switch {
+	case len(w) >= 12 && c1 == lAlef && c2 == lLam && (c0 == lWaw || c0 == lBeh || c0 == lFeh || c0 == lKaf):
+		return w[6:] // وال بال فال كال
+	case len(w) >= 10 && c1 == lLam && (c0 == lLam || c0 == lAlef):
+		return w[4:] // لل ال
 	}
-	if len(w) >= 10 && strings.HasPrefix(w, "و") {
-		w = w[len("و"):]
+	if len(w) >= 10 && c0 == lWaw {
+		w = w[2:]
 	}
-	for _, s := range [...]string{"يين", "يون", "يه", "ات", "ون", "ين", "ان", "ي", "ه"} {
-		if len(w) >= len(s)+6 && strings.HasSuffix(w, s) {
-			return w[:len(w)-len(s)]
-		}
+	n := len(w)
+	e1, e2, e3 := pair(w, n-2), pair(w, n-4), pair(w, n-6)
+	switch {
+	case n >= 12 && e3 == lYeh && e1 == lNoon && (e2 == lYeh || e2 == lWaw):
+		return w[:n-6] // يين يون
+	case n >= 10 && (e2 == lYeh && e1 == lHeh || e2 == lAlef && e1 == lTeh ||
+		e1 == lNoon && (e2 == lWaw || e2 == lYeh || e2 == lAlef)):
+		return w[:n-4] // يه ات ون ين ان
+	case n >= 8 && (e1 == lYeh || e1 == lHeh):
+		return w[:n-2] // ي ه
 	}
 	return w
 }
+
+// pair returns the two bytes of w at i as one number (0 out of range).
+func pair(w string, i int) uint16 {
+	if i < 0 || i+1 >= len(w) {
+		return 0
+	}
+	return uint16(w[i])<<8 | uint16(w[i+1])
+}
+
+// The letters stem compares, as byte pairs.
+var (
+	lAlef, lLam, lWaw, lBeh = pair("ا", 0), pair("ل", 0), pair("و", 0), pair("ب", 0)
+	lFeh, lKaf, lYeh, lNoon = pair("ف", 0), pair("ك", 0), pair("ي", 0), pair("ن", 0)
+	lHeh, lTeh              = pair("ه", 0), pair("ت", 0)
+)
 
 // wNouns are common nouns that begin with و, so that a paragraph they open
 // is not taken for a continuation ("وقال", "وأضاف").
@@ -69,22 +93,65 @@ func continues(k string) bool {
 	return false
 }
 
-// contentWords yields the stemmed content words of a key.
-func contentWords(k string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		for w := range wordsOf(k) {
-			if stopWords[w] || isNumber(w) {
+// appendContent appends to dst the hashes of the stemmed content words of
+// the key k, whose words are ws.
+func appendContent(dst []uint64, k string, ws []word) []uint64 {
+	for _, w := range ws {
+		if stopSet.has(w.h) {
+			continue
+		}
+		t := k[w.s:w.e]
+		if isNumber(t) {
+			continue
+		}
+		s, h := stem(t), w.h
+		if len(s) != len(t) {
+			if h = wordHash(s); stopSet.has(h) {
 				continue
-			}
-			s := stem(w)
-			if len(s) < 3 || utf8.RuneCountInString(s) < 3 || stopWords[s] {
-				continue
-			}
-			if !yield(s) {
-				return
 			}
 		}
+		if len(s) < 12 && runeCount(s) < 3 {
+			continue
+		}
+		dst = append(dst, h)
 	}
+	return dst
+}
+
+// runeCount counts the runes of a valid UTF-8 string: its bytes that are
+// not continuation bytes.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// contentOf returns the content-word hashes of line i, computing them once.
+func (st *state) contentOf(i int) []uint64 {
+	l := &st.lines[i]
+	if !l.content {
+		l.c0 = len(st.content)
+		st.content = appendContent(st.content, l.key, st.words[l.w0:l.w1])
+		l.c1 = len(st.content)
+		l.content = true
+	}
+	return st.content[l.c0:l.c1]
+}
+
+// titleContent returns the content-word hashes of the title.
+func (st *state) titleContent() []uint64 {
+	if st.titleSpan.End <= st.titleSpan.Start {
+		return nil
+	}
+	if st.titleLine >= 0 {
+		return st.contentOf(st.titleLine)
+	}
+	v := viewOf(key(st.title))
+	return appendContent(nil, v.k, v.ws)
 }
 
 // bodyBits gives each body line a bit: the last 62 lines one each, the
@@ -122,8 +189,7 @@ func (t *wordTable) reset(n int) {
 	t.mask = uint64(size - 1)
 }
 
-func (t *wordTable) add(w string, bits uint64) {
-	h := hashKey(w) | 1
+func (t *wordTable) add(h, bits uint64) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.h == h || s.h == 0 {
@@ -134,8 +200,7 @@ func (t *wordTable) add(w string, bits uint64) {
 	}
 }
 
-func (t *wordTable) get(w string) uint64 {
-	h := hashKey(w) | 1
+func (t *wordTable) get(h uint64) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.h == h {
@@ -147,29 +212,29 @@ func (t *wordTable) get(w string) uint64 {
 	}
 }
 
-// buildWords fills st.words with the lines each content word occurs in.
-func (st *state) buildWords(titleKey string, body []int, bits bodyBits) {
-	n := countWords(titleKey)
+// buildWords fills st.table with the lines each content word occurs in.
+func (st *state) buildWords(title []uint64, body []int, bits bodyBits) {
+	n := len(title)
 	for _, i := range body {
-		n += st.lines[i].words
+		n += len(st.contentOf(i))
 	}
-	st.words.reset(n)
-	for w := range contentWords(titleKey) {
-		st.words.add(w, titleBit)
+	st.table.reset(n)
+	for _, h := range title {
+		st.table.add(h, titleBit)
 	}
 	for j, i := range body {
 		b := bits.of(j)
-		for w := range contentWords(st.lines[i].key) {
-			st.words.add(w, b)
+		for _, h := range st.contentOf(i) {
+			st.table.add(h, b)
 		}
 	}
 }
 
 // share counts the content words of line i found in the allowed lines.
 func (st *state) share(i int, allowed uint64) (shared, total int) {
-	for w := range contentWords(st.lines[i].key) {
+	for _, h := range st.contentOf(i) {
 		total++
-		if st.words.get(w)&allowed != 0 {
+		if st.table.get(h)&allowed != 0 {
 			shared++
 		}
 	}
@@ -194,14 +259,10 @@ func (st *state) markTail() {
 		return
 	}
 	bits := bodyBits{base: max(0, len(body)-62)}
-	titleKey := ""
-	if st.titleSpan.End > st.titleSpan.Start {
-		titleKey = key(st.title)
-	}
 	built := false
 	build := func() {
 		if !built {
-			st.buildWords(titleKey, body, bits)
+			st.buildWords(st.titleContent(), body, bits)
 			built = true
 		}
 	}
@@ -227,7 +288,11 @@ func (st *state) markTail() {
 			boiler = true
 		case l.role != roleBody:
 		case l.words <= 4 && !endsSentence(l.key, true):
-			st.setBoiler(i, marsad.BoilerLabel)
+			k := marsad.BoilerLabel
+			if parenthesised(l.key) {
+				k = marsad.BoilerCredit // a wire copy's source: "(وكالة الأنباء)"
+			}
+			st.setBoiler(i, k)
 			boiler = true
 		case l.words <= 25 && !endsSentence(l.key, true):
 			if !boiler {
@@ -306,4 +371,14 @@ func (st *state) markUnrelated(body []int, paras int, bits bodyBits) uint64 {
 		st.setBoiler(i, marsad.BoilerUnrelated)
 	}
 	return allowed
+}
+
+// parenthesised reports whether the key is one name in parentheses:
+// "(وكالة الأنباء)", with words and no digits.
+func parenthesised(k string) bool {
+	if len(k) < 3 || k[0] != '(' || k[len(k)-1] != ')' {
+		return false
+	}
+	in := k[1 : len(k)-1]
+	return strings.IndexAny(in, "()") < 0 && !hasDigit(in) && countWords(in) > 0
 }
