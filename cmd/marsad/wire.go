@@ -12,6 +12,7 @@ import (
 	"github.com/marsad-project/marsad/pipeline"
 	"github.com/marsad-project/marsad/search"
 	"github.com/marsad-project/marsad/sqlite"
+	"github.com/marsad-project/marsad/timex"
 	"golang.org/x/term"
 )
 
@@ -22,7 +23,7 @@ func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 func newPipeline(published marsad.Date) *pipeline.Pipeline {
 	return &pipeline.Pipeline{
 		Cleaner:       clean.New(),
-		DatePublished: nil, // TODO timex
+		DatePublished: pipeline.StageFunc(timex.InferPublished),
 		Published:     published,
 	}
 }

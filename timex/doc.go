@@ -1,0 +1,33 @@
+// Package timex finds the date expressions of Arabic news text, resolves
+// them against the publication date, and fixes or infers a document's
+// publication date from them.
+//
+// # Expressions
+//
+// Find scans the text once: it splits it into words, digit runs and marks
+// (Western, Arabic-Indic and Persian digits alike), normalises each word
+// (no diacritics or tatweel, one alef, ى→ي, ة→ه) and looks the word up,
+// with its proclitics و ف ب ل ك ال taken off step by step, in small maps of
+// month names (Egyptian and Gulf يناير…, Levantine and Iraqi كانون الثاني…,
+// Maghrebi جانفي… and Moroccan غشت…), Hijri months, weekdays, number words
+// and period nouns. No regular expression runs; words that can begin no
+// expression are passed over after one look-up per form.
+//
+// The kinds (see Kind): Absolute dates with their year, in words or digits
+// (2025/11/03, 03-11-2025); Month, a day and month or a month written
+// without a year; Year; Relative expressions (أمس, الأسبوع الماضي, سبتمبر
+// الماضي, قبل ثلاثة أيام); Weekday; Anniversary ("الذكرى الـ80 لنهاية الحرب
+// العالمية الثانية", "مرور 75 عاما على ..."), resolved through the embedded
+// table anniversaries.tsv of well-known events; and Hijri dates, converted
+// with the arithmetic (tabular) Islamic calendar.
+//
+// Each expression keeps its byte span in the text and the precision it
+// fixes (day, month or year); Future marks a future or planned context.
+//
+// # Publication date
+//
+// InferPublished fills a document's publication date when neither metadata
+// nor the user gave one: a full date in a caption, credit, dateline, title
+// or first line gives Published; otherwise the newest event the text
+// mentions bounds a range. Teasers of other stories are left out.
+package timex

@@ -1,0 +1,224 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tPunct
+)
+
+// token is a word, a run of digits or one punctuation mark of the text.
+// norm is the normalised word (no diacritics or tatweel, one alef, ى→ي,
+// ة→ه, Latin lower case) as a substring of one shared string.
+type token struct {
+	start, end int
+	kind       tokKind
+	r          rune // the mark, for tPunct
+	val        int  // the value, for tNum (-1 when too long)
+	nd         int  // digit count, for tNum
+	norm       string
+	sent       int // sentence index
+}
+
+func digitVal(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= 0x0660 && r <= 0x0669:
+		return int(r - 0x0660)
+	case r >= 0x06F0 && r <= 0x06F9:
+		return int(r - 0x06F0)
+	}
+	return -1
+}
+
+func isWordRune(r rune) bool {
+	if r >= 0x0621 && r <= 0x065F || r >= 0x0670 && r <= 0x06D3 {
+		return true
+	}
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
+}
+
+// normRune returns the normalised form of r, or -1 to drop it.
+func normRune(r rune) rune {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
+		return -1
+	case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+		return 'ا'
+	case r == 'ى', r == 'ی':
+		return 'ي'
+	case r == 'ة':
+		return 'ه'
+	case r == 'ک':
+		return 'ك'
+	case r >= 'A' && r <= 'Z':
+		return r + 'a' - 'A'
+	}
+	return r
+}
+
+// decode is utf8.DecodeRuneInString with a fast path for the one- and
+// two-byte runes Arabic text is made of.
+func decode(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func appendRune(b []byte, r rune) []byte {
+	if r >= 0x80 && r < 0x800 {
+		return append(b, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// tokenize splits text into tokens, appending to toks. Spaces other than
+// newlines make no token; a newline is a tPunct token, so lines break
+// clauses.
+func tokenize(text string, toks []token) []token {
+	buf := make([]byte, 0, len(text))
+	sent := 0
+	first := len(toks)
+	for i := 0; i < len(text); {
+		r, n := decode(text, i)
+		switch {
+		case digitVal(r) >= 0:
+			j, v, nd := i, 0, 0
+			for j < len(text) {
+				r2, n2 := decode(text, j)
+				d := digitVal(r2)
+				if d < 0 {
+					break
+				}
+				if nd < 9 {
+					v = v*10 + d
+				}
+				nd++
+				j += n2
+			}
+			if nd > 9 {
+				v = -1
+			}
+			toks = append(toks, token{start: i, end: j, kind: tNum, val: v, nd: nd, sent: sent})
+			i = j
+		case isWordRune(r):
+			j, a := i, len(buf)
+			for j < len(text) {
+				r2, n2 := decode(text, j)
+				if !isWordRune(r2) {
+					break
+				}
+				if nr := normRune(r2); nr >= 0 {
+					buf = appendRune(buf, nr)
+				}
+				j += n2
+			}
+			// norm is set below, once buf is final; val and nd hold its span.
+			toks = append(toks, token{start: i, end: j, kind: tWord, val: a, nd: len(buf), sent: sent})
+			i = j
+		case r == ' ' || r == '\t' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF:
+			i += n
+		default:
+			toks = append(toks, token{start: i, end: i + n, kind: tPunct, r: r, sent: sent})
+			if isSentenceEnd(r) && !(r == '.' && i > 0 && i+1 < len(text) && digitVal(rune(text[i-1])) >= 0 && digitVal(rune(text[i+1])) >= 0) {
+				sent++
+			}
+			i += n
+		}
+	}
+	s := string(buf)
+	for k := first; k < len(toks); k++ {
+		if t := &toks[k]; t.kind == tWord {
+			t.norm = s[t.val:t.nd]
+			t.val, t.nd = 0, 0
+		}
+	}
+	return toks
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '؟', '\n', '…':
+		return true
+	}
+	return false
+}
+
+// isClauseEnd reports whether r ends a clause, for the look-back of tense
+// cues.
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '؟', '\n', '،', ',', '؛', ';', ':', '…', '(', ')', '"', '“', '”', '«', '»':
+		return true
+	}
+	return false
+}
+
+// forms lists a normalised word with its proclitics taken off step by step:
+// the word, without و/ف, without a preposition ب/ل/ك, without the article.
+// al is the index of the first form without the article, or -1.
+type forms struct {
+	f  [5]string
+	n  int
+	al int
+}
+
+func formsOf(w string) forms {
+	fs := forms{al: -1}
+	fs.f[0], fs.n = w, 1
+	a := w
+	if (strings.HasPrefix(a, "و") || strings.HasPrefix(a, "ف")) && len(a) > 4 {
+		a = a[2:]
+		fs.f[fs.n] = a
+		fs.n++
+	}
+	if strings.HasPrefix(a, "لل") && len(a) > 6 {
+		fs.f[fs.n] = a[4:]
+		fs.al = fs.n
+		fs.n++
+		return fs
+	}
+	if (strings.HasPrefix(a, "ب") || strings.HasPrefix(a, "ل") || strings.HasPrefix(a, "ك")) && len(a) > 4 {
+		a = a[2:]
+		fs.f[fs.n] = a
+		fs.n++
+	}
+	if strings.HasPrefix(a, "ال") && len(a) > 4 {
+		fs.f[fs.n] = a[4:]
+		fs.al = fs.n
+		fs.n++
+	}
+	return fs
+}
+
+// core returns the word without any proclitic.
+func core(w string) string {
+	fs := formsOf(w)
+	return fs.f[fs.n-1]
+}
+
+// look finds the first form of w that is a key of m; withAl reports
+// whether the article was taken off to find it.
+func look[V any](m map[string]V, w string) (v V, withAl, ok bool) {
+	fs := formsOf(w)
+	for i := 0; i < fs.n; i++ {
+		if v, ok := m[fs.f[i]]; ok {
+			return v, fs.al >= 0 && i >= fs.al, true
+		}
+	}
+	return v, false, false
+}
