@@ -1,0 +1,318 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/marsad-project/marsad/arabic"
+)
+
+// Model is a trained tagger: two structured perceptrons over BIO labels,
+// each decoded with Viterbi under the BIO constraint (I-X only after B-X
+// or I-X). The first tags each sentence alone; the second sees, besides
+// the same features, how the first tagged the other occurrences of each
+// word in the neighbouring sentences (names recur through an article).
+// A Model is immutable once built and safe for concurrent use.
+type Model struct {
+	l1, l2 layer
+	gaz    *gazetteer
+	info   TrainOptions // how the model was trained, kept in the file
+	pool   sync.Pool
+}
+
+// layer is one perceptron.
+type layer struct {
+	table table
+	w     []float32                     // numTags weights per feature row
+	trans [numTags + 1][numTags]float32 // [numTags] is the sentence start
+
+	// The weights as stored: rows ordered by feature hash, int16 steps of
+	// scale. expand derives table, w and trans from them.
+	hashes []uint64
+	q      []int16
+	tq     [numTags + 1][numTags]int16
+	scale  float32
+}
+
+// expand builds the lookup table and float weights from the stored ones.
+func (l *layer) expand() {
+	l.table = newTable(len(l.hashes))
+	l.w = make([]float32, len(l.q))
+	for i, h := range l.hashes {
+		l.table.put(h, int32(i))
+	}
+	for i, x := range l.q {
+		l.w[i] = float32(x) * l.scale
+	}
+	for p := range l.tq {
+		for y := range l.tq[p] {
+			l.trans[p][y] = float32(l.tq[p][y]) * l.scale
+		}
+	}
+}
+
+// table maps feature hashes to weight rows with open addressing.
+type table struct {
+	keys  []uint64 // 0 is the empty slot; a zero hash is stored as 1
+	rows  []int32
+	mask  uint64
+	shift uint
+}
+
+func newTable(n int) table {
+	size, bits := 2, uint(1)
+	for size < 2*n+1 {
+		size <<= 1
+		bits++
+	}
+	return table{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), shift: 64 - bits}
+}
+
+func (t *table) put(h uint64, row int32) {
+	if h == 0 {
+		h = 1
+	}
+	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & t.mask {
+		if t.keys[i] == 0 || t.keys[i] == h {
+			t.keys[i], t.rows[i] = h, row
+			return
+		}
+	}
+}
+
+func (t *table) get(h uint64) int32 {
+	if h == 0 {
+		h = 1
+	}
+	if len(t.keys) == 0 {
+		return -1
+	}
+	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case h:
+			return t.rows[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+func (m *Model) getScratch() *scratch {
+	if sc, ok := m.pool.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
+
+// Tag returns one tag per token of a pre-tokenised text (ANERcorp
+// tokens: words with their clitics, punctuation apart). Sentences end
+// after "." tokens; the tokens given together are taken as one text, so
+// that a name tagged in one sentence helps to tag it in the next ones.
+func (m *Model) Tag(tokens []string) []Tag {
+	return m.AppendTags(make([]Tag, 0, len(tokens)), tokens)
+}
+
+// AppendTags appends the tags of tokens to dst, as Tag does.
+func (m *Model) AppendTags(dst []Tag, tokens []string) []Tag {
+	if len(tokens) == 0 {
+		return dst
+	}
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	sc.sents = sc.sents[:0]
+	for start := 0; start < len(tokens); {
+		end := start
+		for end < len(tokens) && end-start < maxSentence {
+			end++
+			if endsSentence(tokens[end-1]) {
+				break
+			}
+		}
+		sc.sents = append(sc.sents, [2]int32{int32(start), int32(end)})
+		start = end
+	}
+	m.run(sc, tokens)
+	for _, l := range sc.labels {
+		dst = append(dst, tagSet[l])
+	}
+	return dst
+}
+
+// run labels tokens, cut into the sentences sc.sents, into sc.labels.
+func (m *Model) run(sc *scratch, tokens []string) {
+	prepare(sc, tokens, m.gaz)
+	sc.labels = grow(sc.labels, len(tokens))
+	for _, se := range sc.sents {
+		m.l1.decode(sc, int(se[0]), int(se[1]), false)
+		copy(sc.labels[se[0]:se[1]], sc.label)
+	}
+	setDoc(sc.info, sc.labels, sc.sents, m.info.DocWindow, &sc.doc)
+	for _, se := range sc.sents {
+		m.l2.decode(sc, int(se[0]), int(se[1]), true)
+		copy(sc.labels[se[0]:se[1]], sc.label)
+	}
+}
+
+// decode labels the tokens [a, b) of sc.info into sc.label.
+func (l *layer) decode(sc *scratch, a, b int, doc bool) {
+	extract(sc, a, b, doc)
+	n := b - a
+	sc.em = grow(sc.em, n*numTags)
+	for i := 0; i < n; i++ {
+		e := sc.em[i*numTags : (i+1)*numTags : (i+1)*numTags]
+		clear(e)
+		for _, h := range sc.feats[sc.offs[i]:sc.offs[i+1]] {
+			r := l.table.get(h)
+			if r < 0 {
+				continue
+			}
+			w := l.w[int(r)*numTags : int(r)*numTags+numTags : int(r)*numTags+numTags]
+			for y := range e {
+				e[y] += w[y]
+			}
+		}
+	}
+	viterbi(sc, n, &l.trans)
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+var negInf = float32(math.Inf(-1))
+
+// viterbi finds the best label sequence for the emission scores sc.em
+// under the transition scores and the BIO constraint.
+func viterbi(sc *scratch, n int, trans *[numTags + 1][numTags]float32) {
+	sc.score = grow(sc.score, n*numTags)
+	sc.back = grow(sc.back, n*numTags)
+	sc.label = grow(sc.label, n)
+	if n == 0 {
+		return
+	}
+	for y := 0; y < numTags; y++ {
+		if allowed(numTags, y) {
+			sc.score[y] = sc.em[y] + trans[numTags][y]
+		} else {
+			sc.score[y] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := sc.score[(i-1)*numTags : i*numTags]
+		cur := sc.score[i*numTags : (i+1)*numTags]
+		for y := 0; y < numTags; y++ {
+			best, arg := negInf, 0
+			for p := 0; p < numTags; p++ {
+				if !allowedTab[p][y] {
+					continue
+				}
+				if s := prev[p] + trans[p][y]; s > best {
+					best, arg = s, p
+				}
+			}
+			cur[y] = best + sc.em[i*numTags+y]
+			sc.back[i*numTags+y] = uint8(arg)
+		}
+	}
+	best, arg := negInf, 0
+	for y := 0; y < numTags; y++ {
+		if s := sc.score[(n-1)*numTags+y]; s > best {
+			best, arg = s, y
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		sc.label[i] = uint8(arg)
+		arg = int(sc.back[i*numTags+arg])
+	}
+}
+
+var allowedTab = func() (t [numTags + 1][numTags]bool) {
+	for i := range t {
+		for j := range t[i] {
+			t[i][j] = allowed(i, j)
+		}
+	}
+	return t
+}()
+
+// Span is an entity found in a text: the byte range [Start, End) of the
+// text given to TagText and its type.
+type Span struct {
+	Start, End int
+	Type       Type
+}
+
+// TagText finds the entities of a raw text: it splits it into sentences
+// with arabic.Sentences and tokens with arabic.Tokenize, tags them, and
+// returns the entities as byte spans of text, in order.
+func (m *Model) TagText(text string) []Span {
+	toks := arabic.Tokenize(text)
+	if len(toks) == 0 {
+		return nil
+	}
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = text[t.Start:t.End]
+	}
+	// Cut the tokens at the sentence ends arabic.Sentences finds.
+	sc.sents = sc.sents[:0]
+	start := 0
+	for _, seg := range arabic.Sentences(text) {
+		end := start
+		for end < len(toks) && toks[end].Start < seg.End {
+			end++
+		}
+		for end-start > maxSentence {
+			sc.sents = append(sc.sents, [2]int32{int32(start), int32(start + maxSentence)})
+			start += maxSentence
+		}
+		if end > start {
+			sc.sents = append(sc.sents, [2]int32{int32(start), int32(end)})
+		}
+		start = end
+	}
+	if start < len(toks) {
+		sc.sents = append(sc.sents, [2]int32{int32(start), int32(len(toks))})
+	}
+	m.run(sc, words)
+	var out []Span
+	tags := make([]Tag, 0, maxSentence)
+	for _, se := range sc.sents {
+		tags = tags[:0]
+		for _, l := range sc.labels[se[0]:se[1]] {
+			tags = append(tags, tagSet[l])
+		}
+		for _, c := range chunks(nil, tags) {
+			out = append(out, Span{Start: toks[int(se[0])+c.start].Start, End: toks[int(se[0])+c.end-1].End, Type: c.typ})
+		}
+	}
+	return out
+}
+
+// Info returns the options the model was trained with.
+func (m *Model) Info() TrainOptions { return m.info }
+
+//go:embed model/anercorp.ner.gz
+var embedded []byte
+
+var loadDefault = sync.OnceValue(func() *Model {
+	m, err := Load(bytes.NewReader(embedded))
+	if err != nil {
+		panic(fmt.Sprintf("ner: embedded model: %v", err))
+	}
+	return m
+})
+
+// Default returns the model shipped with the package, trained on the
+// ANERcorp training part (see model/README.md). It is loaded on first use
+// and shared; it panics only if the embedded file is corrupt, which
+// TestDefault_Loads guards.
+func Default() *Model { return loadDefault() }
