@@ -108,6 +108,8 @@ the documents, and writes analysis records that keep every fact tied to its text
 		m.evalCommand(),
 		m.demoCommand(),
 		m.benchCommand(),
+		m.nerCommand(),
+		m.trainNERCommand(),
 	)
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return marsad.Errorf(marsad.EINVALID, "%v (see 'marsad %s --help')", err, cmd.Name())

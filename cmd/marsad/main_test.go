@@ -210,3 +210,21 @@ func TestDemo(t *testing.T) {
 		t.Errorf("demo output lacks the ingest summary with no failure:\n%s", out)
 	}
 }
+
+func TestNER_CoNLL(t *testing.T) {
+	in := writeFile(t, filepath.Join(t.TempDir(), "in.txt"), "التقى O\nالرئيس O\nعبد O\nالفتاح O\nالسيسي O\nفي O\nالقاهرة O\n. O\n\nوصل O\n")
+	out, stderr, err := run(t, "ner", "--conll", in)
+	if err != nil {
+		t.Fatalf("ner: %v\n%s", err, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 10 {
+		t.Fatalf("got %d lines, want one a line of input (10):\n%s", len(lines), out)
+	}
+	if lines[6] != "القاهرة B-LOC" {
+		t.Errorf("line 7: got %q, want %q", lines[6], "القاهرة B-LOC")
+	}
+	if lines[8] != "" {
+		t.Errorf("line 9: got %q, want the blank line kept", lines[8])
+	}
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/ner"
+	"github.com/spf13/cobra"
+)
+
+func (m *Main) nerCommand() *cobra.Command {
+	var conll string
+	cmd := &cobra.Command{
+		Use:   "ner --conll FILE",
+		Short: "Tag named entities in CoNLL input (one token a line) with the statistical tagger",
+		Long: `ner reads one token a line (a second column, if present, is ignored; blank lines are
+kept) and prints "token TAG" a line, with BIO tags PERS, LOC, ORG and MISC, so that the
+tagger can be scored against held-out text. FILE "-" reads standard input.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if conll == "" {
+				return marsad.Errorf(marsad.EINVALID, "ner needs --conll FILE")
+			}
+			var r io.Reader = os.Stdin
+			if conll != "-" {
+				f, err := os.Open(conll)
+				if err != nil {
+					return marsad.Errorf(marsad.EINVALID, "open %s: %v", conll, err)
+				}
+				defer f.Close()
+				r = f
+			}
+			w := bufio.NewWriter(m.Stdout)
+			if err := ner.TagCoNLL(ner.Default(), r, w); err != nil {
+				return fmt.Errorf("ner %s: %w", conll, err)
+			}
+			return w.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&conll, "conll", "", "the CoNLL file to tag (- for standard input)")
+	return cmd
+}
+
+func (m *Main) trainNERCommand() *cobra.Command {
+	var out string
+	var opt ner.TrainOptions
+	cmd := &cobra.Command{
+		Use:   "train-ner CORPUS",
+		Short: "Train the statistical entity tagger on a CoNLL corpus (ANERcorp's train.txt)",
+		Long: `train-ner trains the tagger on a corpus of "token TAG" lines (ANERcorp:
+../shared/data/anercorp/train.txt) and writes the model. The same corpus and options
+give a byte-identical model. The shipped model, ner/model/anercorp.ner.gz, is built
+with the default options.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := os.Open(args[0])
+			if err != nil {
+				return marsad.Errorf(marsad.EINVALID, "open corpus: %v", err)
+			}
+			defer f.Close()
+			model, err := ner.Train(f, opt)
+			if err != nil {
+				return fmt.Errorf("train-ner: %w", err)
+			}
+			o, err := os.Create(out)
+			if err != nil {
+				return fmt.Errorf("train-ner: %w", err)
+			}
+			if err := model.Save(o); err != nil {
+				o.Close()
+				return fmt.Errorf("train-ner: save: %w", err)
+			}
+			if err := o.Close(); err != nil {
+				return fmt.Errorf("train-ner: save: %w", err)
+			}
+			fmt.Fprintf(m.Stdout, "train-ner: wrote %s\n", out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "anercorp.ner.gz", "where to write the model")
+	cmd.Flags().IntVar(&opt.Epochs, "epochs", 0, "training epochs (0: the default)")
+	cmd.Flags().Uint64Var(&opt.Seed, "seed", 0, "shuffling seed (0: the default)")
+	return cmd
+}
