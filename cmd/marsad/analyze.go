@@ -34,7 +34,6 @@ line each; the others are still analysed, and the exit status says something fai
 }
 
 func (m *Main) analyze(cmd *cobra.Command, targets []string, pub marsad.Date, workers int) error {
-	ctx := cmd.Context()
 	docs, failed, err := m.analyzeAll(cmd, targets, pub, workers)
 	if err != nil {
 		return err
@@ -48,7 +47,6 @@ func (m *Main) analyze(cmd *cobra.Command, targets []string, pub marsad.Date, wo
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("write records: %w", err)
 	}
-	_ = ctx
 	if failed > 0 {
 		fmt.Fprintf(m.Stderr, "marsad: %d input(s) failed, %d document(s) analysed\n", failed, len(docs))
 		return errReported

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -78,38 +79,30 @@ search latency on that store (p50, p99) and the peak resident memory of the proc
 
 func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (BenchResult, error) {
 	ctx := cmd.Context()
-	var arts []*marsad.Article
-	var err error
-	if dir != "" {
-		for a, err := range ingest.Read(ctx, dir, ingest.DefaultOptions()) {
-			if err == nil {
-				arts = append(arts, a)
-			}
-		}
-		if len(arts) == 0 {
-			return BenchResult{}, marsad.Errorf(marsad.EINVALID, "no readable articles under %s", dir)
-		}
-	} else if arts, err = generateCorpus(n, size); err != nil {
+	corpus, err := newBenchCorpus(ctx, n, size, dir)
+	if err != nil {
 		return BenchResult{}, err
 	}
-	res := BenchResult{Articles: len(arts), SearchQueries: queries}
-	for _, a := range arts {
-		res.ArticleBytes += len(a.Text)
-	}
-	res.ArticleBytes /= len(arts)
+	res := BenchResult{Articles: corpus.n, SearchQueries: queries}
 
-	// analyze on one core: one goroutine, the corpus statistics learnt first.
+	// analyze on one core: one goroutine, the corpus statistics learnt
+	// first, only the analysis timed.
 	p := newPipeline(marsad.Date{})
-	for _, a := range arts {
+	total := 0
+	for a := range corpus.all() {
 		p.Observe(a)
+		total += len(a.Text)
 	}
-	start := time.Now()
-	for _, a := range arts {
+	res.ArticleBytes = total / corpus.n
+	var spent time.Duration
+	for a := range corpus.all() {
+		start := time.Now()
 		p.Analyze(a)
+		spent += time.Since(start)
 	}
-	res.AnalyzePerSec = float64(len(arts)) / time.Since(start).Seconds()
+	res.AnalyzePerSec = float64(corpus.n) / spent.Seconds()
 
-	// ingest into a fresh store with every core.
+	// ingest into a fresh store with every core, as marsad ingest does.
 	tmp, err := os.MkdirTemp("", "marsad-bench-")
 	if err != nil {
 		return res, err
@@ -123,13 +116,13 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 	res.IngestWorkers = runtime.GOMAXPROCS(0)
 	p = newPipeline(marsad.Date{})
 	seq := func(yield func(*marsad.Article, error) bool) {
-		for _, a := range arts {
+		for a := range corpus.all() {
 			if !yield(a, nil) {
 				return
 			}
 		}
 	}
-	start = time.Now()
+	start := time.Now()
 	var c IngestCounts
 	st := &storer{db: db, m: m, counts: &c}
 	err = p.Stream(ctx, observe(p, iter.Seq2[*marsad.Article, error](seq)), 0, func(r pipeline.Result) error {
@@ -138,16 +131,16 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 	if err == nil {
 		err = st.flush(ctx)
 	}
-	if err == nil && c.New != len(arts) {
-		err = fmt.Errorf("stored %s, want %d new", c, len(arts))
+	if err == nil && c.New != corpus.n {
+		err = fmt.Errorf("stored %s, want %d new", c, corpus.n)
 	}
 	if err != nil {
 		return res, fmt.Errorf("bench ingest: %w", err)
 	}
 	res.IngestSeconds = time.Since(start).Seconds()
 
-	// search latency.
-	words := queryWords(arts, 200)
+	// search latency: one- and two-word queries drawn from the vocabulary.
+	words := queryWords(corpus, 300)
 	rng := rand.New(rand.NewPCG(7, 11))
 	lat := make([]time.Duration, 0, queries)
 	for i := range queries {
@@ -173,9 +166,30 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 	return res, nil
 }
 
-// generateCorpus makes n articles of about size bytes each from the lines of
-// the sample corpus's plain-text reports, shuffled deterministically.
-func generateCorpus(n, size int) ([]*marsad.Article, error) {
+// benchCorpus is the corpus of a bench run: generated article by article
+// on demand, so that memory measures marsad and not the corpus, or read
+// from a folder.
+type benchCorpus struct {
+	n     int
+	lines []string
+	size  int
+	read  []*marsad.Article
+}
+
+func newBenchCorpus(ctx context.Context, n, size int, dir string) (*benchCorpus, error) {
+	if dir != "" {
+		c := &benchCorpus{}
+		for a, err := range ingest.Read(ctx, dir, ingest.DefaultOptions()) {
+			if err == nil {
+				c.read = append(c.read, a)
+			}
+		}
+		if len(c.read) == 0 {
+			return nil, marsad.Errorf(marsad.EINVALID, "no readable articles under %s", dir)
+		}
+		c.n = len(c.read)
+		return c, nil
+	}
 	var lines []string
 	err := fs.WalkDir(sample.FS(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
@@ -195,36 +209,54 @@ func generateCorpus(n, size int) ([]*marsad.Article, error) {
 	if err != nil || len(lines) == 0 {
 		return nil, fmt.Errorf("generate corpus: no sample text: %v", err)
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	arts := make([]*marsad.Article, n)
-	var b strings.Builder
-	for i := range arts {
-		b.Reset()
-		title := lines[rng.IntN(len(lines))]
-		if k := strings.IndexAny(title, "،."); k > 20 {
-			title = title[:k]
-		}
-		b.WriteString(title)
-		b.WriteString("\n\n")
-		for b.Len() < size {
-			b.WriteString(lines[rng.IntN(len(lines))])
-			b.WriteString("\n")
-		}
-		arts[i] = &marsad.Article{
-			ID:     fmt.Sprintf("bench-%06d", i),
-			Outlet: fmt.Sprintf("outlet-%d", i%7),
-			Text:   b.String(),
-			Format: marsad.FormatText,
-			Source: "bench",
-		}
-	}
-	return arts, nil
+	return &benchCorpus{n: n, lines: lines, size: size}, nil
 }
 
-// queryWords picks up to k frequent Arabic words of the corpus as queries.
-func queryWords(arts []*marsad.Article, k int) []string {
+// at returns article i: the same article for the same i in every run.
+func (c *benchCorpus) at(i int) *marsad.Article {
+	if c.read != nil {
+		return c.read[i]
+	}
+	rng := rand.New(rand.NewPCG(uint64(i), 2))
+	var b strings.Builder
+	b.Grow(c.size + 512)
+	title := c.lines[rng.IntN(len(c.lines))]
+	if k := strings.IndexAny(title, "،."); k > 20 {
+		title = title[:k]
+	}
+	b.WriteString(title)
+	b.WriteString("\n\n")
+	for b.Len() < c.size {
+		b.WriteString(c.lines[rng.IntN(len(c.lines))])
+		b.WriteString("\n")
+	}
+	return &marsad.Article{
+		ID:     fmt.Sprintf("bench-%06d", i),
+		Outlet: fmt.Sprintf("outlet-%d", i%7),
+		Text:   b.String(),
+		Format: marsad.FormatText,
+		Source: "bench",
+	}
+}
+
+// all yields the articles in order.
+func (c *benchCorpus) all() iter.Seq[*marsad.Article] {
+	return func(yield func(*marsad.Article) bool) {
+		for i := range c.n {
+			if !yield(c.at(i)) {
+				return
+			}
+		}
+	}
+}
+
+// queryWords picks up to k Arabic words of the corpus as queries: distinct
+// words of at least four letters, half of them the most frequent and half
+// drawn from the rest of the vocabulary.
+func queryWords(c *benchCorpus, k int) []string {
 	count := map[string]int{}
-	for _, a := range arts[:min(len(arts), 200)] {
+	for i := range min(c.n, 200) {
+		a := c.at(i)
 		for _, t := range arabic.Tokenize(a.Text) {
 			if t.Kind == arabic.Word && t.End-t.Start >= 8 {
 				count[t.Text(a.Text)]++
@@ -235,12 +267,19 @@ func queryWords(arts []*marsad.Article, k int) []string {
 	for w := range count {
 		words = append(words, w)
 	}
-	slices.SortFunc(words, func(a, b string) int { return count[b] - count[a] })
-	if len(words) > k {
-		words = words[:k]
-	}
+	slices.Sort(words)
+	slices.SortStableFunc(words, func(a, b string) int { return count[b] - count[a] })
 	if len(words) == 0 {
-		words = []string{"الحكومة"}
+		return []string{"الحكومة"}
 	}
-	return words
+	out := slices.Clone(words[:min(len(words), k/2)])
+	rest := words[len(out):]
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range k - len(out) {
+		if len(rest) == 0 {
+			break
+		}
+		out = append(out, rest[rng.IntN(len(rest))])
+	}
+	return out
 }

@@ -228,3 +228,17 @@ func TestNER_CoNLL(t *testing.T) {
 		t.Errorf("line 9: got %q, want the blank line kept", lines[8])
 	}
 }
+
+func TestBench_Small(t *testing.T) {
+	out, stderr, err := run(t, "bench", "--articles", "40", "--queries", "10", "--json")
+	if err != nil {
+		t.Fatalf("bench: %v\n%s", err, stderr)
+	}
+	var res BenchResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("bench --json: %v\n%s", err, out)
+	}
+	if res.Articles != 40 || res.AnalyzePerSec <= 0 || res.IngestSeconds <= 0 || res.ArticleBytes < 4000 {
+		t.Errorf("got %+v, want 40 articles of about 5 KB analysed and ingested", res)
+	}
+}
