@@ -1,0 +1,71 @@
+// Package entity recognises, links and resolves the people, countries,
+// places, organisations and events of an Arabic news report, and fills
+// marsad.Document.Entities: each distinct real-world entity once, with
+// every mention and its byte span into Article.Text.
+//
+// # What is read
+//
+// The title, the dateline and the body lines of the document, never its
+// boilerplate. A document that has not been cleaned (no title, no body) is
+// read whole, line by line. Mentions never cross a line or punctuation.
+//
+// # Recognition
+//
+// Tokens come from arabic.Tokenize and are matched by their arabic.Normalize
+// keys against an index of the knowledge base (names, aliases, nisba
+// adjectives) and of a short list of events, longest match first. The first
+// word of a candidate is read through its clitic bases (وبكين, لبوتين,
+// للأمم with its article restored), so that a mention's span covers the
+// whole written word. When no spelling matches, a consonant skeleton (long
+// vowels dropped, ج غ ك ق folded: بينغ/بينج, ترامب/ترمب) is tried for names
+// of two words or more, or single person names of six letters or more,
+// never for words with the article.
+//
+// A nisba (الصيني, الروسية) is a mention of its country. A capital is
+// recorded as its CITY entity even where it stands for the government
+// (بكين); later stages use its Code. Forms the knowledge base marks weak
+// (~شي, ~كوريا, a surname) are linked only when the document names their
+// entity otherwise, or, for places, after a cue (مدينة, العاصمة).
+//
+// # Titles
+//
+// A title from the knowledge base's roles table (الرئيس, وزير الخارجية,
+// المتحدث باسم الكرملين), in the construct state (رئيس منغوليا) or with a
+// nisba (الرئيس الصيني), possibly with modifiers (المعين حديثا, السابق), is
+// resolved to
+//   - the person named right after it: one mention from the title to the
+//     end of the name; a name the knowledge base lacks (two to four words
+//     that read as a name) becomes a PERSON with no id, the title's Role and
+//     its country's Code;
+//   - otherwise a person of the document who has held that office, or the
+//     holder on the document's date (Published, else the middle of
+//     PublishedRange, else the latest year the text mentions, else today);
+//     a former holder (السابق) is not resolved by date.
+//
+// نظيره الروسي resolves to the holder, in the named country, of the office of
+// the last person mentioned. الزعيمان, البلدين, الجانبين and the like add a
+// mention to each of the two people or countries last mentioned. A national
+// body named by a head and a nisba (وزارة الخارجية الصينية, الجيش الروسي)
+// is an ORGANIZATION with the nisba's code.
+//
+// # Short names
+//
+// In a last pass every word of the name of a person the document names
+// (شي, بوتين, تشيانج) stands for that person, unless two people share it.
+// A Tagger, when set, adds the names it finds that the knowledge base
+// lacks: PERS as PERSON, ORG as ORGANIZATION, LOC as LOCATION, with no id.
+//
+// # Records
+//
+// Entities come in order of first mention. ID is the QID or empty, Name
+// the English name (for a new name, its Arabic), Arabic the fullest name
+// form used in the text without its clitics (شي جين بينغ even when most
+// mentions are شي), Role the office held on the document's date. Mentions
+// are in text order; their Text is always the text at their Span.
+//
+// # Cost
+//
+// The indexes are maps keyed on normalised words, built once; a document
+// is normalised into one buffer and scanned once, without regular
+// expressions. Run is safe for concurrent use.
+package entity

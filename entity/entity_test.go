@@ -1,0 +1,239 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/entity"
+	"github.com/marsad-project/marsad/gazetteer"
+)
+
+var recognizer = entity.NewRecognizer(gazetteer.Default())
+
+// run recognises the entities of text, read as one uncleaned document
+// published on day (YYYY-MM-DD; "" for none).
+func run(tb testing.TB, text, day string) []marsad.Entity {
+	tb.Helper()
+	doc := &marsad.Document{Article: marsad.Article{ID: "t", Text: text}}
+	if day != "" {
+		d, err := marsad.ParseDate(day)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		doc.Published = d
+	}
+	recognizer.Run(doc)
+	return doc.Entities
+}
+
+// find returns the entity with the given English name, or nil.
+func find(es []marsad.Entity, name string) *marsad.Entity {
+	for i := range es {
+		if es[i].Name == name {
+			return &es[i]
+		}
+	}
+	return nil
+}
+
+func names(es []marsad.Entity) string {
+	var b []string
+	for _, e := range es {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		b = append(b, e.Name+"("+string(e.Code)+")["+strings.Join(ms, "|")+"]")
+	}
+	return strings.Join(b, "; ")
+}
+
+func TestRecognizer_Run(t *testing.T) {
+	tests := []struct {
+		name, text, day string
+		want            []string // English names that must be found
+		mentions        map[string][]string
+		notWant         []string
+	}{
+		{
+			name:     "Clitics",
+			text:     "وصل الوفد إلى بموسكو قادما من وبكين، ثم توجه لروسيا والصين.",
+			want:     []string{"Moscow", "Beijing", "Russia", "China"},
+			mentions: map[string][]string{"Beijing": {"وبكين"}, "Russia": {"لروسيا"}, "China": {"والصين"}},
+		},
+		{
+			name:     "NisbaMeansCountry",
+			text:     "تعززت العلاقات الصينية الروسية في مجال الطاقة.",
+			want:     []string{"China", "Russia"},
+			mentions: map[string][]string{"China": {"الصينية"}, "Russia": {"الروسية"}},
+		},
+		{
+			name:     "RoleBeforeNameIsOneMention",
+			text:     "استقبل الرئيس الصيني شي جين بينغ ضيفه في بكين. وقال شي إن البلدين صديقان.",
+			day:      "2024-05-16",
+			want:     []string{"Xi Jinping", "China", "Beijing"},
+			mentions: map[string][]string{"Xi Jinping": {"الرئيس الصيني شي جين بينغ", "شي"}},
+		},
+		{
+			name:     "RoleResolvedByDate",
+			text:     "قال الرئيس الروسي إن بلاده مستعدة للحوار.",
+			day:      "2024-03-01",
+			want:     []string{"Vladimir Putin", "Russia"},
+			mentions: map[string][]string{"Vladimir Putin": {"الرئيس الروسي"}},
+		},
+		{
+			name:     "Counterpart",
+			text:     "التقى الرئيس التركي رجب طيب أردوغان نظيره المصري في أنقرة.",
+			day:      "2024-09-04",
+			want:     []string{"Recep Tayyip Erdoğan", "Egypt", "Turkey", "Ankara"},
+			mentions: map[string][]string{},
+		},
+		{
+			name: "TitleIntroducesUnknownPerson",
+			text: "وصل رئيس الوزراء الإثيوبي أبي أحمد إلى نيروبي، وقال أحمد إن الزيارة ناجحة.",
+			day:  "2024-02-01",
+			want: []string{"Ethiopia", "Nairobi"},
+		},
+		{
+			name:     "GroupPhrase",
+			text:     "اتفقت السعودية وإيران على استئناف العلاقات، وأكد البلدان التزامهما بالاتفاق.",
+			want:     []string{"Saudi Arabia", "Iran"},
+			mentions: map[string][]string{"Saudi Arabia": {"السعودية", "البلدان"}, "Iran": {"وإيران", "البلدان"}},
+		},
+		{
+			name:     "SkeletonVariant",
+			text:     "التقى دونالد ترمب بالصحفيين، وقال ترمب إنه متفائل.",
+			want:     []string{"Donald Trump"},
+			mentions: map[string][]string{"Donald Trump": {"دونالد ترمب", "ترمب"}},
+		},
+		{
+			name:     "InternationalOrganisation",
+			text:     "صوتت الجمعية العامة للأمم المتحدة على القرار، ورحب الأمين العام بالنتيجة.",
+			want:     []string{"UN General Assembly"},
+			mentions: map[string][]string{},
+		},
+		{
+			name:    "CommonWordsAreNotNames",
+			text:    "أكد المسؤول أن الشراكة الاستراتيجية في المجال الأمني تسير في المسار الصحيح.",
+			notWant: []string{"Germany", "Morocco"},
+		},
+		{
+			name:     "WeakShortNameNeedsSupport",
+			text:     "قال شي إن الأمر محسوم.",
+			notWant:  []string{"Xi Jinping"},
+			mentions: map[string][]string{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			es := run(t, tc.text, tc.day)
+			for _, w := range tc.want {
+				if find(es, w) == nil {
+					t.Errorf("%s: got %s, want %s among them", tc.text, names(es), w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if find(es, w) != nil {
+					t.Errorf("%s: got %s, want no %s", tc.text, names(es), w)
+				}
+			}
+			for n, ms := range tc.mentions {
+				e := find(es, n)
+				if e == nil {
+					continue
+				}
+				for _, m := range ms {
+					ok := false
+					for _, em := range e.Mentions {
+						ok = ok || em.Text == m
+					}
+					if !ok {
+						t.Errorf("%s: got mentions %s, want %q for %s", tc.text, names(es), m, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestRecognizer_NewPerson checks a person the knowledge base lacks: a
+// PERSON with no id, the role and code of the title, and a later surname
+// linked to it.
+func TestRecognizer_NewPerson(t *testing.T) {
+	text := "أعلن وزير الخارجية الموريتاني سيدي ولد التاه أن بلاده تدعم الحوار. وأضاف التاه أن اللقاء مثمر."
+	es := run(t, text, "2024-06-01")
+	var p *marsad.Entity
+	for i := range es {
+		if es[i].Type == marsad.EntityPerson {
+			p = &es[i]
+		}
+	}
+	if p == nil {
+		t.Fatalf("%s: got %s, want a new person", text, names(es))
+	}
+	if p.ID != "" || p.Code != "MRT" || p.Role != "foreign_minister" {
+		t.Errorf("got id %q code %q role %q, want no id, MRT, foreign_minister", p.ID, p.Code, p.Role)
+	}
+	if p.Arabic != "سيدي ولد التاه" {
+		t.Errorf("got Arabic %q, want %q", p.Arabic, "سيدي ولد التاه")
+	}
+}
+
+// TestRecognizer_Date checks that titles resolve on the publication date.
+func TestRecognizer_Date(t *testing.T) {
+	tests := []struct {
+		name, day, want string
+	}{
+		{"Before2008", "2006-01-01", "Vladimir Putin"},
+		{"Medvedev", "2010-01-01", "Dmitry Medvedev"},
+		{"After2012", "2020-01-01", "Vladimir Putin"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			es := run(t, "قال الرئيس الروسي إن العلاقات جيدة.", tc.day)
+			if find(es, tc.want) == nil {
+				t.Errorf("on %s: got %s, want %s", tc.day, names(es), tc.want)
+			}
+		})
+	}
+}
+
+// TestRecognizer_Now checks the date of last resort.
+func TestRecognizer_Now(t *testing.T) {
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Now = func() time.Time { return time.Date(2010, 6, 1, 0, 0, 0, 0, time.UTC) }
+	doc := &marsad.Document{Article: marsad.Article{Text: "قال الرئيس الروسي إن العلاقات جيدة."}}
+	r.Run(doc)
+	if find(doc.Entities, "Dmitry Medvedev") == nil {
+		t.Errorf("got %s, want Dmitry Medvedev", names(doc.Entities))
+	}
+}
+
+// TestRecognizer_Tagger checks that a tagger's names the KB lacks become
+// entities with no id, and that linked names keep their ids.
+func TestRecognizer_Tagger(t *testing.T) {
+	text := "التقى فلاديمير بوتين مع زاهر البرتقالي في مقر شركة النخيل الذهبية."
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = entity.TaggerFunc(func(s string) []entity.Tagged {
+		var out []entity.Tagged
+		for _, p := range []struct{ s, typ string }{{"فلاديمير بوتين", "PERS"}, {"زاهر البرتقالي", "PERS"}, {"شركة النخيل الذهبية", "ORG"}} {
+			if i := strings.Index(s, p.s); i >= 0 {
+				out = append(out, entity.Tagged{Start: i, End: i + len(p.s), Type: p.typ})
+			}
+		}
+		return out
+	})
+	doc := &marsad.Document{Article: marsad.Article{Text: text}}
+	r.Run(doc)
+	if e := find(doc.Entities, "Vladimir Putin"); e == nil || e.ID != "Q7747" {
+		t.Errorf("got %s, want Putin with Q7747", names(doc.Entities))
+	}
+	if e := find(doc.Entities, "زاهر البرتقالي"); e == nil || e.Type != marsad.EntityPerson || e.ID != "" {
+		t.Errorf("got %s, want the new person زاهر البرتقالي", names(doc.Entities))
+	}
+	if e := find(doc.Entities, "شركة النخيل الذهبية"); e == nil || e.Type != marsad.EntityOrganization {
+		t.Errorf("got %s, want the organisation شركة النخيل الذهبية", names(doc.Entities))
+	}
+}

@@ -1,0 +1,230 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/gazetteer"
+)
+
+// form is one indexed way of writing an entity.
+type form struct {
+	e    *gazetteer.Entity
+	kind gazetteer.MatchKind
+	weak bool // a short or shared form: needs support from the document
+	// weakAlias marks a form listed as weak ("~") rather than one weak
+	// because its entity is ambiguous.
+	weakAlias bool
+	toks      int  // number of tokens of the key
+	skel      bool // found through the consonant skeleton
+	count     int  // letters of the key, to rank skeleton matches
+}
+
+// roleForm is one indexed role phrase.
+type roleForm struct {
+	key       string
+	country   marsad.ActorCode // fixed by the phrase (رئيس مجلس الدولة: CHN)
+	shared    bool
+	construct bool // رئيس, وزير خارجية: must be followed by a country name
+	toks      int
+}
+
+// phraseIndex maps normalised phrases (words joined by one space) to
+// values, with the longest phrase starting with each first word.
+type phraseIndex[T any] struct {
+	m     map[string][]T
+	first map[string]int
+}
+
+func newPhraseIndex[T any]() phraseIndex[T] {
+	return phraseIndex[T]{m: map[string][]T{}, first: map[string]int{}}
+}
+
+func (x *phraseIndex[T]) add(key string, v T) {
+	x.m[key] = append(x.m[key], v)
+	n := strings.Count(key, " ") + 1
+	first, _, _ := strings.Cut(key, " ")
+	if n > x.first[first] {
+		x.first[first] = n
+	}
+}
+
+// phraseKey returns the lookup key of a written form: its words,
+// normalised, joined by single spaces; "" when the form holds punctuation
+// (keys never cross it, as text n-grams never do).
+func phraseKey(s string) string {
+	s = arabic.Normalize(strings.TrimSpace(s))
+	var b strings.Builder
+	for _, t := range arabic.Tokenize(s) {
+		if t.Kind == arabic.Punct || t.Kind == arabic.Symbol {
+			return ""
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[t.Start:t.End])
+	}
+	return b.String()
+}
+
+// appendSkeleton appends the consonant skeleton of a normalised word: the
+// long vowels ا و ي dropped after the first letter, and the letters that
+// transliterate G and Q (ج غ ك ق) folded to one, so that بينغ and بينج,
+// ترامب and ترمب, ميدفيديف and مدفيديف share a skeleton.
+func appendSkeleton(dst []byte, word string) []byte {
+	first := true
+	for _, r := range word {
+		switch r {
+		case 'ا', 'و', 'ي', 'ء':
+			if !first {
+				continue
+			}
+		case 'ج', 'غ', 'ك', 'ق':
+			r = 'ك'
+		}
+		first = false
+		dst = utf8.AppendRune(dst, r)
+	}
+	if n := len(dst); n >= 2 && dst[n-2] == 0xd9 && dst[n-1] == 0x87 { // a final ه (from ة) counts as a vowel
+		dst = dst[:n-2]
+	}
+	return dst
+}
+
+func skeletonKey(key string) string {
+	var b []byte
+	for i, w := range strings.Split(key, " ") {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendSkeleton(b, w)
+	}
+	return string(b)
+}
+
+// skeletonWorthy reports whether a key is distinctive enough to be matched
+// by its skeleton: two or more words, or one word of at least six letters.
+func skeletonWorthy(key string) bool {
+	if strings.IndexByte(key, ' ') > 0 {
+		return true
+	}
+	return utf8.RuneCountInString(key) >= 6
+}
+
+// build indexes the knowledge base and the event list.
+func (r *Recognizer) build() {
+	r.forms = newPhraseIndex[form]()
+	r.skels = newPhraseIndex[form]()
+	r.roles = newPhraseIndex[roleForm]()
+	add := func(e *gazetteer.Entity, s string, kind gazetteer.MatchKind, weak, weakAlias bool) {
+		k := phraseKey(s)
+		if k == "" {
+			return
+		}
+		for _, f := range r.forms.m[k] {
+			if f.e == e {
+				return
+			}
+		}
+		n := strings.Count(k, " ") + 1
+		f := form{e: e, kind: kind, weak: weak, weakAlias: weakAlias, toks: n, count: utf8.RuneCountInString(k)}
+		r.forms.add(k, f)
+		if !weak && kind != gazetteer.MatchNisba && skeletonWorthy(k) && e.Type != marsad.EntityEvent {
+			f.skel = true
+			sk := skeletonKey(k)
+			dup := false
+			for _, g := range r.skels.m[sk] {
+				dup = dup || g.e == e
+			}
+			if !dup {
+				r.skels.add(sk, f)
+			}
+		}
+	}
+	isWeak := func(e *gazetteer.Entity, s string) bool {
+		for _, w := range e.Weak {
+			if w == s {
+				return true
+			}
+		}
+		return false
+	}
+	var ents []*gazetteer.Entity
+	if r.KB != nil {
+		ents = r.KB.All()
+	}
+	for _, ev := range events {
+		// The KB's own record of an event takes this list's spellings.
+		var kbe *gazetteer.Entity
+		if r.KB != nil && ev.QID != "" {
+			kbe = r.KB.ByQID(ev.QID)
+		}
+		if kbe == nil && r.KB != nil {
+			for _, e := range r.KB.Lookup(phraseKey(ev.Arabic)) {
+				if e.Type == marsad.EntityEvent {
+					kbe = e
+					break
+				}
+			}
+		}
+		if kbe == nil {
+			ents = append(ents[:len(ents):len(ents)], ev)
+			continue
+		}
+		for _, a := range append([]string{ev.Arabic}, ev.Aliases...) {
+			add(kbe, a, gazetteer.MatchAlias, false, false)
+		}
+	}
+	for _, e := range ents {
+		add(e, e.Arabic, gazetteer.MatchName, e.Ambiguous, false)
+		for _, a := range e.Aliases {
+			add(e, a, gazetteer.MatchAlias, e.Ambiguous || isWeak(e, a), isWeak(e, a))
+		}
+		for _, n := range e.Nisba {
+			add(e, n, gazetteer.MatchNisba, e.Ambiguous || isWeak(e, n), isWeak(e, n))
+		}
+		if e.Type == marsad.EntityPerson {
+			// A person's surname (the last word of a name of two or
+			// more) identifies them once the document names them in full.
+			for _, s := range append([]string{e.Arabic}, e.Aliases...) {
+				if k := phraseKey(s); strings.IndexByte(k, ' ') > 0 {
+					last := k[strings.LastIndexByte(k, ' ')+1:]
+					if utf8.RuneCountInString(last) >= 3 {
+						add(e, last, gazetteer.MatchAlias, true, true)
+					}
+				}
+			}
+		}
+	}
+	if r.KB == nil {
+		return
+	}
+	for _, d := range r.KB.RoleDefs() {
+		for _, p := range d.Phrases {
+			k := phraseKey(p)
+			if k == "" {
+				continue
+			}
+			n := strings.Count(k, " ") + 1
+			r.roles.add(k, roleForm{key: d.Key, country: d.Country, shared: d.Shared, toks: n})
+			// The construct state: الرئيس → رئيس (روسيا), وزير الخارجية →
+			// وزير خارجية (روسيا). It must be followed by a country name.
+			if d.Country != "" {
+				continue
+			}
+			ws := strings.Split(k, " ")
+			last := ws[len(ws)-1]
+			if strings.HasPrefix(last, "ال") && utf8.RuneCountInString(last) > 4 {
+				ws[len(ws)-1] = last[len("ال"):]
+				r.roles.add(strings.Join(ws, " "), roleForm{key: d.Key, shared: d.Shared, toks: n, construct: true})
+			}
+		}
+	}
+	// Leaders named by a generic word (الزعيم, القائد) and the construct
+	// زعيم (كوريا الشمالية).
+	for _, p := range []string{"زعيم", "قائد"} {
+		r.roles.add(p, roleForm{key: "leader", toks: 1, construct: true})
+	}
+}

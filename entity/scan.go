@@ -1,0 +1,532 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/gazetteer"
+)
+
+// scan is the first pass: titles, counterparts, group phrases, national
+// bodies and knowledge-base names, left to right, longest match first.
+func (st *state) scan() {
+	for i := 0; i < len(st.toks); {
+		if !st.toks[i].word {
+			i++
+			continue
+		}
+		kn, fs, kbase := st.kbAt(i)
+		rn, rfs, _ := lookup(st, &st.r.roles, i, false)
+		if rn > 0 && (rn >= kn || st.titleOverName(fs)) {
+			if n := st.role(i, rn, rfs, rn < kn); n > 0 {
+				i += n
+				continue
+			}
+		}
+		if n := st.counterpart(i); n > 0 {
+			i += n
+			continue
+		}
+		if n := st.group(i); n > 0 {
+			i += n
+			continue
+		}
+		if n := st.institution(i); n > 0 {
+			i += n
+			continue
+		}
+		if kn > 0 {
+			st.known(i, kn, fs, kbase)
+			i += kn
+			continue
+		}
+		i++
+	}
+}
+
+// known records a knowledge-base match of n tokens at i, or keeps it for
+// the last pass when its form is weak.
+func (st *state) known(i, n int, fs []form, base string) {
+	f := pick(fs)
+	if f.weak && !st.weakOK(i, f) {
+		st.weak = append(st.weak, weakCand{i: i, n: n, fs: fs, base: base})
+		return
+	}
+	k := st.entityFor(f.e)
+	if f.kind == gazetteer.MatchNisba {
+		st.add(k, i, i+n, i, i, base, true)
+		return
+	}
+	st.add(k, i, i+n, i, i+n, base, true)
+	if f.e.Type == marsad.EntityEvent {
+		// The places and parties an event's name holds are mentions too:
+		// الحرب في أوكرانيا names Ukraine.
+		for j := i + 1; j < i+n; {
+			if kn, kfs, kb := st.kbAt(j); kn > 0 && j+kn <= i+n && pick(kfs).e.Type != marsad.EntityEvent && !pick(kfs).weak {
+				g := pick(kfs)
+				ni := j + kn
+				if g.kind == gazetteer.MatchNisba {
+					ni = j
+				}
+				st.add(st.entityFor(g.e), j, j+kn, j, ni, kb, true)
+				j += kn
+				continue
+			}
+			j++
+		}
+	}
+}
+
+// weakOK accepts a weak form from its immediate context: a city after
+// مدينة or العاصمة, a region's adjective after a noun (العقوبات الغربية), a
+// region's own name (الغرب).
+func (st *state) weakOK(i int, f form) bool {
+	e := f.e
+	prev := ""
+	if i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg {
+		prev = st.toks[i-1].norm
+	}
+	switch e.Type {
+	case marsad.EntityCity, marsad.EntityLocation:
+		if cityCues[prev] {
+			return true
+		}
+	}
+	if e.Type == marsad.EntityLocation && e.Ambiguous && !f.weakAlias {
+		if f.kind == gazetteer.MatchName || f.toks > 1 {
+			return true
+		}
+		// an adjective after a definite noun that is not itself a name
+		return strings.HasPrefix(prev, "ال") && !st.toks[i-1].used && strings.HasPrefix(st.toks[i].norm, "ال")
+	}
+	return false
+}
+
+// holder returns the holder of role key in country on the document's
+// date; a generic leader (الزعيم) is the country's top office holder.
+func (st *state) holder(key string, code marsad.ActorCode) *gazetteer.Entity {
+	kb := st.r.KB
+	if kb == nil || code == "" {
+		return nil
+	}
+	// A person the document names who has held the office wins over the
+	// date, which may be uncertain.
+	for pass := 0; pass < 2; pass++ { // in office on the date first, then at any time
+		for m := len(st.ments) - 1; m >= 0; m-- {
+			de := st.ents[st.ments[m].ent]
+			if de.kb == nil || de.out.Type != marsad.EntityPerson {
+				continue
+			}
+			for _, ro := range de.kb.Roles {
+				if ro.Country == code && (ro.Key == key || key == "leader" && pass == 0) && (pass == 1 || ro.Covers(st.date)) {
+					return de.kb
+				}
+			}
+		}
+	}
+	if e := kb.Holder(key, code, st.date); e != nil {
+		return e
+	}
+	if key == "leader" {
+		for _, k := range []string{"supreme_leader", "general_secretary", "president", "king", "emir", "sultan", "prime_minister"} {
+			if e := kb.Holder(k, code, st.date); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// spec reads the country that qualifies a title at token j: a nisba
+// (الرئيس الصيني) or, after a construct (رئيس منغوليا) or before an
+// organisation (الأمين العام للأمم المتحدة), a name. It returns the code,
+// the number of tokens and the entity.
+func (st *state) spec(j int, construct bool) (marsad.ActorCode, int, *gazetteer.Entity, string) {
+	if j >= len(st.toks) || !st.toks[j].word || st.toks[j].seg != st.toks[j-1].seg {
+		return "", 0, nil, ""
+	}
+	n, fs, base := st.kbAt(j)
+	if n == 0 {
+		return "", 0, nil, ""
+	}
+	f := pick(fs)
+	if f.e.Code == "" {
+		return "", 0, nil, ""
+	}
+	switch {
+	case f.kind == gazetteer.MatchNisba && !construct && (f.e.Type == marsad.EntityCountry || !f.weak):
+		return f.e.Code, n, f.e, base
+	case f.kind != gazetteer.MatchNisba && (f.e.Type == marsad.EntityCountry || f.e.Type == marsad.EntityOrganization) && !f.weak:
+		if construct || f.e.Type == marsad.EntityOrganization || base != st.toks[j].norm {
+			return f.e.Code, n, f.e, base
+		}
+	}
+	return "", 0, nil, ""
+}
+
+// role handles a title of rn tokens at i: its country, its modifiers and
+// the name that may follow. It returns the tokens consumed, or 0 when the
+// phrase is no title here.
+func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
+	construct := true
+	var fixed marsad.ActorCode
+	for _, rf := range rfs {
+		construct = construct && rf.construct
+		if rf.country != "" && fixed == "" {
+			fixed = rf.country
+		}
+	}
+	j := i + rn
+	code, cn, ce, cbase := st.spec(j, construct)
+	if construct && code == "" {
+		return 0
+	}
+	cj := j
+	j += cn
+	if code == "" {
+		code = fixed
+		if len(rfs) > 1 {
+			for _, rf := range rfs {
+				if rf.country != "" && rf.country != fixed {
+					code = "" // المستشار: Germany or Austria
+				}
+			}
+		}
+	}
+	key := ""
+	for _, rf := range rfs {
+		if rf.country == code && (key == "" || rf.country != "") {
+			key = rf.key
+		}
+	}
+	if key == "" {
+		for _, rf := range rfs {
+			if rf.country == "" {
+				key = rf.key
+				break
+			}
+		}
+	}
+	if key == "" {
+		key = rfs[0].key
+	}
+	former := false
+	for j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
+		past, ok := modifiers[st.toks[j].norm]
+		if !ok {
+			break
+		}
+		former = former || past
+		j++
+	}
+	if needPerson && !st.personFollows(j) && (former || st.holder(key, code) == nil) {
+		return 0
+	}
+	if ce != nil {
+		k := st.entityFor(ce)
+		if ce.Type == marsad.EntityCountry && cbase == st.toks[cj].norm && !construct {
+			st.add(k, cj, cj+cn, cj, cj, cbase, true)
+		} else {
+			st.add(k, cj, cj+cn, cj, cj+cn, cbase, true)
+		}
+	}
+	// A name after the title.
+	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
+		if n, fs, base := st.kbAt(j); n > 0 {
+			for _, f := range fs {
+				if f.e.Type == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || code == "" || f.e.Code == code) {
+					k := st.entityFor(f.e)
+					st.add(k, i, j+n, j, j+n, base, true)
+					return j + n - i
+				}
+			}
+		}
+		if n := st.unknownName(j); n >= 2 {
+			k := st.newPerson(j, n, code, key)
+			st.add(k, i, j+n, j, j+n, st.toks[j].norm, true)
+			return j + n - i
+		}
+	}
+	if !former {
+		if e := st.holder(key, code); e != nil {
+			k := st.entityFor(e)
+			end := i + rn
+			if cn > 0 {
+				end = cj + cn
+			}
+			st.add(k, i, end, i, i, "", true)
+			return j - i
+		}
+	}
+	if ce == nil && fixed == "" {
+		return 0 // a bare الرئيس: let the words be read otherwise
+	}
+	for t := i; t < j; t++ {
+		st.toks[t].used = true
+	}
+	return j - i
+}
+
+// titleOverName reports whether a title should be read before a longer
+// knowledge-base name that begins with it: وزير الدفاع الروسي names the
+// minister, not the ministry the KB may list under that form.
+func (st *state) titleOverName(fs []form) bool {
+	return pick(fs).e.Type == marsad.EntityOrganization
+}
+
+// personFollows reports whether a person's name begins at token j.
+func (st *state) personFollows(j int) bool {
+	if j >= len(st.toks) || !st.toks[j].word {
+		return false
+	}
+	if n, fs, _ := st.kbAt(j); n > 0 {
+		for _, f := range fs {
+			if f.e.Type == marsad.EntityPerson && f.kind != gazetteer.MatchNisba {
+				return true
+			}
+		}
+	}
+	return st.unknownName(j) >= 2
+}
+
+// newPerson records a person the knowledge base lacks, named by tokens
+// [j, j+n) after a title.
+func (st *state) newPerson(j, n int, code marsad.ActorCode, role string) int {
+	key := st.joinNorm(j, j+n)
+	name := st.text[st.toks[j].start:st.toks[j+n-1].end]
+	return st.newEntity(key, marsad.EntityPerson, name, code, role)
+}
+
+// joinNorm returns the normalised words of tokens [i, j) joined by spaces.
+func (st *state) joinNorm(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(st.toks[k].norm)
+	}
+	return b.String()
+}
+
+// unknownName returns how many tokens from j read as a personal name: up
+// to four Arabic words, none a function word, a title or a known name of
+// something else, the article only after a connector (عبد الله).
+func (st *state) unknownName(j int) int {
+	n := 0
+	for k := j; k < len(st.toks) && n < 4; k++ {
+		t := st.toks[k]
+		if !t.word || t.seg != st.toks[j].seg || t.norm == "" {
+			break
+		}
+		w := t.norm
+		r0, _ := utf8.DecodeRuneInString(w)
+		if r0 < 0x0600 || r0 > 0x06FF || stopName[w] || counterparts[w] || groups[w] {
+			break
+		}
+		if _, ok := modifiers[w]; ok {
+			break
+		}
+		if strings.HasPrefix(w, "ال") && (n == 0 || !connectors[st.toks[k-1].norm]) {
+			// A family name with the article ends the name (فيصل
+			// المقداد): it must be last before a pause or a function word.
+			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || stopName[st.toks[k+1].norm]
+			if n > 0 && last && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
+				n++
+			}
+			break
+		}
+		if n > 0 && r0 == 'و' && utf8.RuneCountInString(w) > 3 {
+			break
+		}
+		if verbShape(w) || st.r.roles.first[w] > 0 || !nameShape(st.text[t.start:t.end], w) {
+			break
+		}
+		if kn, fs, _ := st.kbAt(k); kn > 0 && pick(fs).e.Type != marsad.EntityPerson && !pick(fs).weak {
+			break
+		}
+		n++
+	}
+	for n > 0 && connectors[st.toks[j+n-1].norm] {
+		n--
+	}
+	return n
+}
+
+// nameShape rejects words that read as common nouns or adjectives: with a
+// tanween (شريكاً), or long and ending in ة or a plural ات (اتفاقية).
+func nameShape(orig, w string) bool {
+	if strings.ContainsRune(orig, '\u064B') || strings.ContainsRune(orig, '\u064C') || strings.ContainsRune(orig, '\u064D') {
+		return false
+	}
+	n := utf8.RuneCountInString(w)
+	if n >= 6 && strings.HasSuffix(w, "ه") || n >= 5 && strings.HasSuffix(w, "ات") {
+		return false
+	}
+	return true
+}
+
+// verbShape reports whether a word looks like an imperfect verb: ي and a
+// consonant, four letters or more (يستقبل, يزور), which names seldom are
+// (يوري, يانغ keep a vowel letter second).
+func verbShape(w string) bool {
+	if utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	r0, s := utf8.DecodeRuneInString(w)
+	if r0 != 'ي' && r0 != 'ت' {
+		return false
+	}
+	r1, _ := utf8.DecodeRuneInString(w[s:])
+	switch r1 {
+	case 'ا', 'و', 'ي', 'ش':
+		return false
+	}
+	return true
+}
+
+// counterpart handles نظيره الروسي: the holder, in the named country, of
+// the office of the person last mentioned.
+func (st *state) counterpart(i int) int {
+	base := ""
+	st.bases = appendBasesOf(st.bases[:0], st.toks[i].norm)
+	for _, b := range st.bases {
+		if counterparts[b] {
+			base = b
+			break
+		}
+	}
+	if base == "" {
+		return 0
+	}
+	code, cn, ce, cbase := st.spec(i+1, false)
+	j := i + 1 + cn
+	var person *gazetteer.Entity
+	pn, pbase := 0, ""
+	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
+		if n, fs, b := st.kbAt(j); n > 0 {
+			for _, f := range fs {
+				if f.e.Type == marsad.EntityPerson && f.kind != gazetteer.MatchNisba {
+					person, pn, pbase = f.e, n, b
+					break
+				}
+			}
+		}
+	}
+	lastRole := ""
+	if person == nil && st.lastPerson >= 0 && code != "" {
+		lp := st.ents[st.lastPerson]
+		keys := []string{lp.out.Role}
+		if lp.kb != nil {
+			keys = st.rolesOf(lp.kb)
+		}
+		for _, key := range keys {
+			if lastRole == "" {
+				lastRole = key
+			}
+			if person = st.holder(key, code); person != nil {
+				break
+			}
+		}
+	}
+	if ce != nil {
+		st.add(st.entityFor(ce), i+1, i+1+cn, i+1, i+1, cbase, true)
+	}
+	if person == nil {
+		if n := st.unknownName(j); n >= 2 && code != "" {
+			k := st.newPerson(j, n, code, lastRole)
+			st.add(k, i, j+n, j, j+n, st.toks[j].norm, true)
+			return j + n - i
+		}
+		return 1 + cn
+	}
+	k := st.entityFor(person)
+	if pn > 0 {
+		st.add(k, i, j+pn, j, j+pn, pbase, true)
+		return j + pn - i
+	}
+	st.add(k, i, j, i, i, "", true)
+	return j - i
+}
+
+// group handles الزعيمان, البلدين...: a mention of each of the two
+// entities of the kind last mentioned.
+func (st *state) group(i int) int {
+	st.bases = appendBasesOf(st.bases[:0], st.toks[i].norm)
+	for _, b := range st.bases {
+		people, ok := groups[b]
+		if !ok {
+			continue
+		}
+		want := marsad.EntityCountry
+		if people {
+			want = marsad.EntityPerson
+		}
+		var got [2]int
+		n := 0
+		for m := len(st.ments) - 1; m >= 0 && n < 2; m-- {
+			k := st.ments[m].ent
+			if st.ents[k].out.Type != want || (n == 1 && got[0] == k) {
+				continue
+			}
+			got[n] = k
+			n++
+		}
+		if n < 2 {
+			return 0
+		}
+		st.add(got[1], i, i+1, i, i, "", false)
+		st.add(got[0], i, i+1, i, i, "", false)
+		return 1
+	}
+	return 0
+}
+
+// institution handles a national body named by a head and a nisba:
+// وزارة الخارجية الصينية, الجيش الروسي.
+func (st *state) institution(i int) int {
+	st.bases = appendBasesOf(st.bases[:0], st.toks[i].norm)
+	for _, b := range st.bases {
+		inst, ok := institutions[b]
+		if !ok {
+			continue
+		}
+		for extra := 0; extra <= inst.extra; extra++ {
+			p := i + 1 + extra
+			if st.run(i, p-i+1) < p-i+1 {
+				break
+			}
+			if st.r.roles.first[st.toks[p-1].norm] > 0 && extra > 0 {
+				break
+			}
+			n, fs, nbase := st.kbAt(p)
+			if n == 0 {
+				continue
+			}
+			f := pick(fs)
+			if f.kind != gazetteer.MatchNisba || f.e.Type != marsad.EntityCountry || f.weak {
+				if extra > 0 {
+					break
+				}
+				continue
+			}
+			english := inst.english
+			if b == "وزاره" {
+				switch st.toks[i+1].norm {
+				case "الخارجيه":
+					english = "foreign ministry"
+				case "الدفاع":
+					english = "defence ministry"
+				}
+			}
+			key := b + " " + st.joinNorm(i+1, p) + "|" + string(f.e.Code)
+			k := st.newEntity(key, marsad.EntityOrganization, f.e.Name+" "+english, f.e.Code, "")
+			st.ents[k].out.Arabic = st.nameText(i, p+n, b)
+			st.add(k, i, p+n, i, p+n, b, true)
+			st.add(st.entityFor(f.e), p, p+n, p, p, nbase, true)
+			return p + n - i
+		}
+	}
+	return 0
+}
