@@ -59,6 +59,10 @@ func (m *Main) analyze(cmd *cobra.Command, targets []string, pub marsad.Date, wo
 // returns how many there were.
 func (m *Main) analyzeAll(cmd *cobra.Command, targets []string, pub marsad.Date, workers int) ([]*marsad.Document, int, error) {
 	ctx := cmd.Context()
+	p, err := m.newPipeline(pub)
+	if err != nil {
+		return nil, 0, err
+	}
 	var arts []*marsad.Article
 	failed := 0
 	for a, err := range readTargets(ctx, targets, ingest.DefaultOptions()) {
@@ -72,12 +76,11 @@ func (m *Main) analyzeAll(cmd *cobra.Command, targets []string, pub marsad.Date,
 	if err := ctx.Err(); err != nil {
 		return nil, failed, err
 	}
-	p := newPipeline(pub)
 	for _, a := range arts {
 		p.Observe(a)
 	}
 	docs := make([]*marsad.Document, 0, len(arts))
-	err := p.Map(ctx, arts, workers, func(d *marsad.Document) error {
+	err = p.Map(ctx, arts, workers, func(d *marsad.Document) error {
 		docs = append(docs, d)
 		return nil
 	})

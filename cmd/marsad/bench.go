@@ -87,7 +87,10 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 
 	// analyze on one core: one goroutine, the corpus statistics learnt
 	// first, only the analysis timed.
-	p := newPipeline(marsad.Date{})
+	p, err := m.newPipeline(marsad.Date{})
+	if err != nil {
+		return res, err
+	}
 	total := 0
 	for a := range corpus.all() {
 		p.Observe(a)
@@ -114,7 +117,9 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 		return res, err
 	}
 	res.IngestWorkers = runtime.GOMAXPROCS(0)
-	p = newPipeline(marsad.Date{})
+	if p, err = m.newPipeline(marsad.Date{}); err != nil {
+		return res, err
+	}
 	seq := func(yield func(*marsad.Article, error) bool) {
 		for a := range corpus.all() {
 			if !yield(a, nil) {

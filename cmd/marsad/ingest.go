@@ -72,7 +72,10 @@ func (m *Main) ingest(cmd *cobra.Command, targets []string, pub marsad.Date, wor
 	if err != nil {
 		return c, err
 	}
-	p := newPipeline(pub)
+	p, err := m.newPipeline(pub)
+	if err != nil {
+		return c, err
+	}
 	var bar *progressbar.ProgressBar
 	if m.IsTerminal {
 		bar = progressbar.NewOptions(-1,

@@ -50,6 +50,7 @@ type Main struct {
 	IsTerminal bool
 
 	DBPath   string
+	KBFiles  []string // --kb: the user's knowledge-base files
 	LogLevel string
 	Logger   *slog.Logger
 
@@ -100,6 +101,7 @@ the documents, and writes analysis records that keep every fact tied to its text
 		},
 	}
 	root.PersistentFlags().StringVar(&m.LogLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	root.PersistentFlags().StringSliceVar(&m.KBFiles, "kb", nil, "a knowledge-base file (TSV or JSON Lines) to add to the shipped one; repeatable")
 	root.AddCommand(
 		m.analyzeCommand(),
 		m.ingestCommand(),
@@ -108,6 +110,7 @@ the documents, and writes analysis records that keep every fact tied to its text
 		m.evalCommand(),
 		m.demoCommand(),
 		m.benchCommand(),
+		m.entitiesCommand(),
 		m.nerCommand(),
 		m.trainNERCommand(),
 	)

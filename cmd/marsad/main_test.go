@@ -86,12 +86,16 @@ func TestEval_Seeds(t *testing.T) {
 	}
 	var got struct {
 		Boilerplate struct{ F1 float64 } `json:"boilerplate"`
+		Entities    struct{ F1 float64 } `json:"entities"`
 		Published   struct{ Agree, Of int }
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("eval --json output %q: %v", out, err)
 	}
-	t.Logf("seeds: boilerplate F1 %.3f, published %d/%d", got.Boilerplate.F1, got.Published.Agree, got.Published.Of)
+	t.Logf("seeds: boilerplate F1 %.3f, entities F1 %.3f, published %d/%d", got.Boilerplate.F1, got.Entities.F1, got.Published.Agree, got.Published.Of)
+	if got.Entities.F1 < minEntityF1 {
+		t.Errorf("entity F1 = %.3f, want ≥ %.3f", got.Entities.F1, minEntityF1)
+	}
 	if got.Boilerplate.F1 < minBoilerplateF1 {
 		t.Errorf("boilerplate F1 = %.3f, want ≥ %.3f", got.Boilerplate.F1, minBoilerplateF1)
 	}
@@ -240,5 +244,28 @@ func TestBench_Small(t *testing.T) {
 	}
 	if res.Articles != 40 || res.AnalyzePerSec <= 0 || res.IngestSeconds <= 0 || res.ArticleBytes < 4000 {
 		t.Errorf("got %+v, want 40 articles of about 5 KB analysed and ingested", res)
+	}
+}
+
+func TestEntities_KnowledgeBaseAndStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	in := writeFile(t, filepath.Join(dir, "r.txt"), "أنقرة تستضيف محادثات\n\nاستقبل الرئيس التركي رجب طيب أردوغان في أنقرة أمس وزير الخارجية المصري، وبحث الجانبان العلاقات الثنائية.\n")
+	if _, stderr, err := run(t, "ingest", "--db", db, "--published", "2025-06-01", in); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	out, stderr, err := run(t, "entities", "--db", db, "--json", "أردوغان")
+	if err != nil {
+		t.Fatalf("entities: %v\n%s", err, stderr)
+	}
+	var r EntityReport
+	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &r); err != nil {
+		t.Fatalf("entities --json: %v\n%s", err, out)
+	}
+	if r.Code != "TUR" || r.Type != "PERSON" || len(r.Documents) != 1 || r.Documents[0] != "r" {
+		t.Errorf("got %+v, want Erdoğan (TUR) mentioned in document r", r)
+	}
+	if _, _, err := run(t, "entities", "--db", db, "لاشيءبهذاالاسم"); err == nil {
+		t.Errorf("an unknown name: got no error")
 	}
 }

@@ -4,4 +4,5 @@ package main
 const (
 	minBoilerplateF1 = 0.95
 	minPublished     = 3
+	minEntityF1      = 0.91
 )

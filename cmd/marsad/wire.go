@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"strings"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/clean"
+	"github.com/marsad-project/marsad/entity"
+	"github.com/marsad-project/marsad/gazetteer"
 	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/pipeline"
 	"github.com/marsad-project/marsad/search"
@@ -20,12 +23,53 @@ func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 // newPipeline returns the full analysis, giving published to documents that
 // carry no date of their own.
-func newPipeline(published marsad.Date) *pipeline.Pipeline {
+func (m *Main) newPipeline(published marsad.Date) (*pipeline.Pipeline, error) {
+	kb, err := m.knowledgeBase()
+	if err != nil {
+		return nil, err
+	}
 	return &pipeline.Pipeline{
 		Cleaner:       clean.New(),
 		DatePublished: pipeline.StageFunc(timex.InferPublished),
 		Published:     published,
+		Stages: []pipeline.Stage{
+			entity.NewRecognizer(kb),
+		},
+	}, nil
+}
+
+// knowledgeBase returns the shipped knowledge base with the user's --kb
+// files merged into it.
+func (m *Main) knowledgeBase() (*gazetteer.KB, error) {
+	if len(m.KBFiles) == 0 {
+		return gazetteer.Default(), nil
 	}
+	kb := gazetteer.New()
+	if err := kb.Merge(gazetteer.Default()); err != nil {
+		return nil, err
+	}
+	for _, path := range m.KBFiles {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "--kb: %v", err)
+		}
+		format := gazetteer.FormatTSV
+		if strings.HasSuffix(path, ".jsonl") || strings.HasSuffix(path, ".json") {
+			format = gazetteer.FormatJSONL
+		}
+		user, err := gazetteer.Load(f, format)
+		f.Close()
+		if err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "--kb %s: %v", path, err)
+		}
+		if err := kb.Merge(user); err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "--kb %s: %v", path, err)
+		}
+	}
+	if err := kb.Validate(); err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "--kb: the merged knowledge base is invalid: %v", err)
+	}
+	return kb, nil
 }
 
 // parsePublished parses the --published flag.
