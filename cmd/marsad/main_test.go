@@ -87,12 +87,17 @@ func TestEval_Seeds(t *testing.T) {
 	var got struct {
 		Boilerplate struct{ F1 float64 } `json:"boilerplate"`
 		Entities    struct{ F1 float64 } `json:"entities"`
+		Events      struct{ F1 float64 } `json:"events"`
 		Published   struct{ Agree, Of int }
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("eval --json output %q: %v", out, err)
 	}
 	t.Logf("seeds: boilerplate F1 %.3f, entities F1 %.3f, published %d/%d", got.Boilerplate.F1, got.Entities.F1, got.Published.Agree, got.Published.Of)
+	t.Logf("seeds: events F1 %.3f", got.Events.F1)
+	if got.Events.F1 < minEventF1 {
+		t.Errorf("event F1 = %.3f, want ≥ %.3f", got.Events.F1, minEventF1)
+	}
 	if got.Entities.F1 < minEntityF1 {
 		t.Errorf("entity F1 = %.3f, want ≥ %.3f", got.Entities.F1, minEntityF1)
 	}

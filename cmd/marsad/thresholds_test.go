@@ -5,4 +5,5 @@ const (
 	minBoilerplateF1 = 0.95
 	minPublished     = 3
 	minEntityF1      = 0.91
+	minEventF1       = 0.42
 )

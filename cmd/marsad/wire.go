@@ -10,6 +10,7 @@ import (
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/clean"
 	"github.com/marsad-project/marsad/entity"
+	"github.com/marsad-project/marsad/event"
 	"github.com/marsad-project/marsad/gazetteer"
 	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/pipeline"
@@ -34,6 +35,7 @@ func (m *Main) newPipeline(published marsad.Date) (*pipeline.Pipeline, error) {
 		Published:     published,
 		Stages: []pipeline.Stage{
 			entity.NewRecognizer(kb),
+			event.NewCoder(),
 		},
 	}, nil
 }

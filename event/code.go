@@ -1,0 +1,613 @@
+package event
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/timex"
+)
+
+// findPreds finds the predicates of the sentence, left to right, the
+// pattern with most words (then the shortest span) winning at each place.
+// Tokens inside entity mentions are never predicates (منظمة شنغهاي للتعاون).
+func (st *state) findPreds() {
+	st.preds = st.preds[:0]
+	lx := st.lx
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.kind != arabic.Word || t.mention || t.used {
+			continue
+		}
+		var best pred
+		bestWords := 0
+		try := func(ei int32, g arabic.Segmentation) {
+			e := &lx.entries[ei]
+			if len(e.words) < bestWords {
+				return
+			}
+			var p pred
+			p.e, p.h = e, i
+			if !st.matchRest(&p, e, 1, i+1) {
+				return
+			}
+			nw := len(e.words)
+			if nw > bestWords || (nw == bestWords && p.last < best.last) {
+				p.future = strings.HasSuffix(g.Prefixes, "س")
+				p.poss = g.Suffix != ""
+				best, bestWords = p, nw
+			}
+		}
+		for _, g := range st.segs[t.seg0:t.seg1] {
+			b := g.Base
+			for _, ei := range lx.exact[b] {
+				try(ei, g)
+			}
+			for n := min(len(b), lx.maxPre); n >= lx.minPre; n-- {
+				if n < len(b) && !utf8.RuneStart(b[n]) {
+					continue // not a character boundary
+				}
+				if ps, ok := lx.prefix[b[:n]]; ok {
+					for _, ei := range ps {
+						try(ei, g)
+					}
+				}
+			}
+		}
+		if bestWords == 0 {
+			continue
+		}
+		best.clause = st.clauseOf(i)
+		best.tokens[0] = int16(i)
+		best.nt = max(best.nt, 1)
+		for _, k := range best.tokens[:best.nt] {
+			st.toks[k].used = true
+		}
+		st.preds = append(st.preds, best)
+	}
+}
+
+// matchRest matches words wi.. of e from token j on, recording the tokens.
+func (st *state) matchRest(p *pred, e *entry, wi, j int) bool {
+	if p.nt == 0 {
+		p.nt = 1
+		p.last = p.h
+	}
+	if wi == len(e.words) {
+		return true
+	}
+	w := e.words[wi]
+	if w.gap {
+		for k := 0; k <= gapMax && j+k < len(st.toks); k++ {
+			if k > 0 {
+				t := &st.toks[j+k-1]
+				if t.kind == arabic.Punct && isBoundary(t.norm) {
+					return false
+				}
+			}
+			save := *p
+			if st.matchRest(p, e, wi+1, j+k) {
+				return true
+			}
+			*p = save
+		}
+		return false
+	}
+	if j >= len(st.toks) || p.nt >= len(p.tokens) {
+		return false
+	}
+	t := &st.toks[j]
+	if t.kind != arabic.Word || t.used || (t.mention && !(wi > 0 && !e.words[wi-1].gap)) {
+		return false
+	}
+	ok := false
+	for _, g := range st.segs[t.seg0:t.seg1] {
+		if w.matches(g.Base) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	p.tokens[p.nt] = int16(j)
+	p.nt++
+	p.last = j
+	return st.matchRest(p, e, wi+1, j+1)
+}
+
+// absorb marks nominal predicates that complete an action coded just
+// before them in the same clause (دعا إلى إجراء محادثات, تعهد بتعميق
+// التعاون): they are the content of that action, not events of their own.
+func (st *state) absorb() {
+	for k := 1; k < len(st.preds); k++ {
+		p := &st.preds[k]
+		if p.e.kind != nominal {
+			continue
+		}
+		for q := k - 1; q >= 0; q-- {
+			o := &st.preds[q]
+			if o.clause != p.clause || o.e.typ == "" || o.absorbed {
+				continue
+			}
+			words := 0
+			for i := o.last + 1; i < p.h; i++ {
+				if st.toks[i].slot < 0 && st.toks[i].kind == arabic.Word {
+					words++
+				}
+			}
+			if words <= 3 {
+				p.absorbed = true
+			}
+			break
+		}
+	}
+}
+
+// group returns slot k and the slots joined to it by و after it.
+func (st *state) groupAfter(k, bound int) (ents []int32, next int) {
+	ents = append(ents, st.slots[k].ents...)
+	next = k + 1
+	for next < len(st.slots) && st.slots[next].ti < bound && st.slots[next].conj {
+		ents = append(ents, st.slots[next].ents...)
+		next++
+	}
+	return ents, next
+}
+
+// groupBefore returns slot k and the slots joined before it by و.
+func (st *state) groupBefore(k int) []int32 {
+	ents := append([]int32(nil), st.slots[k].ents...)
+	for k > 0 && st.slots[k].conj {
+		k--
+		ents = append(st.slots[k].ents[:len(st.slots[k].ents):len(st.slots[k].ents)], ents...)
+	}
+	return ents
+}
+
+func (st *state) isPatternTok(p *pred, i int) bool {
+	for _, k := range p.tokens[:p.nt] {
+		if int(k) == i {
+			return true
+		}
+	}
+	return false
+}
+
+// roles finds the sources and targets of predicate p.
+func (st *state) roles(pi int, subj []int32) (src, tgt []int32, explicit bool) {
+	p := &st.preds[pi]
+	cl := st.clauses[p.clause]
+	bound := cl.tj
+	for q := pi + 1; q < len(st.preds); q++ {
+		if o := &st.preds[q]; o.clause == p.clause && !o.absorbed {
+			bound = o.h
+			break
+		}
+	}
+	// after: the slots after the head, up to the bound.
+	first := -1
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if sl.ti > p.h && sl.ti < bound && !st.isPatternTok(p, sl.ti) {
+			first = k
+			break
+		}
+	}
+	gapWords := func(from, to int) int {
+		n := 0
+		for i := from; i < to; i++ {
+			if st.toks[i].kind == arabic.Word && !st.isPatternTok(p, i) {
+				n++
+			}
+		}
+		return n
+	}
+	next := first
+	// before: the nearest slot before the head in the clause, with no
+	// preposition, and the words between them.
+	before, beforeGap := -1, 0
+	for k := len(st.slots) - 1; k >= 0; k-- {
+		sl := &st.slots[k]
+		if sl.tj > p.h {
+			continue
+		}
+		if sl.ti >= cl.ti && sl.prep == "" && !sl.loc {
+			before = k
+			beforeGap = gapWords(sl.tj, p.h)
+		}
+		break
+	}
+	pronoun := -1
+	for i := cl.ti; i < p.h; i++ {
+		switch st.toks[i].norm {
+		case "انه", "انها", "انهم", "انهما", "وانه", "وانها":
+			pronoun = i
+		}
+	}
+	if first >= 0 && st.slots[first].prep == "بين" {
+		if g, _ := st.groupAfter(first, bound); len(g) >= 2 {
+			return g[:1], g[1:2], false
+		}
+	}
+	if p.e.kind == verb {
+		switch {
+		case pronoun >= 0 && p.h-pronoun <= 3:
+			src = append([]int32(nil), subj...)
+			// إنه وشي سيناقشان: the pronoun and a joint actor.
+			for k := range st.slots {
+				if sl := &st.slots[k]; sl.ti == pronoun+1 && sl.conj {
+					src = append(src, sl.ents...)
+				}
+			}
+		case before >= 0 && beforeGap == 0:
+			src = st.groupBefore(before)
+			explicit = true
+		case cl.rel && p.h-cl.ti <= 2:
+			for k := len(st.slots) - 1; k >= 0; k-- {
+				if st.slots[k].tj <= cl.ti {
+					src = st.groupBefore(k)
+					explicit = true
+					break
+				}
+			}
+		case first >= 0 && st.slots[first].prep == "" && !st.slots[first].loc && gapWords(p.h+1, st.slots[first].ti) <= 2:
+			src, next = st.groupAfter(first, bound)
+			explicit = true
+		default:
+			for k := len(st.slots) - 1; k >= 0; k-- {
+				sl := &st.slots[k]
+				if sl.tj > p.h || sl.ti < cl.ti {
+					continue
+				}
+				if sl.prep == "" && !sl.loc {
+					src = st.groupBefore(k)
+					explicit = true
+				}
+				break
+			}
+		}
+		if src == nil {
+			src = subj
+		}
+	} else {
+		if first >= 0 {
+			sl := &st.slots[first]
+			if gapWords(p.last+1, sl.ti) <= 1 && !sl.loc {
+				switch sl.prep {
+				case "":
+					src, next = st.groupAfter(first, bound)
+				case "بين":
+					src, next = st.groupAfter(first, bound)
+					if len(src) > 1 {
+						return src[:1], src[1:2], false
+					}
+				}
+			}
+		}
+		if src == nil && p.poss {
+			src = subj
+		}
+		if src == nil && before >= 0 && beforeGap <= 3 && (pi == 0 || st.preds[pi-1].clause != p.clause || st.preds[pi-1].e.typ == "") {
+			src = st.groupBefore(before)
+		}
+	}
+	// The target: the next slot after a preposition, or a direct object.
+	for k := next; k >= 0 && k < len(st.slots); k++ {
+		sl := &st.slots[k]
+		if sl.ti >= bound {
+			break
+		}
+		if sl.ti <= p.h || st.isPatternTok(p, sl.ti) {
+			continue
+		}
+		if sl.loc {
+			if p.e.typ == Assault && tgt == nil {
+				tgt = append(tgt[:0:0], sl.ents...)
+			}
+			continue
+		}
+		if sl.prep == "بين" && src == nil {
+			g, _ := st.groupAfter(k, bound)
+			if len(g) >= 2 {
+				return g[:1], g[1:2], false
+			}
+		}
+		if sl.prep == "من" || sl.prep == "من قبل" {
+			if src == nil {
+				src, _ = st.groupAfter(k, bound)
+			}
+			continue
+		}
+		if (sl.prep == "" && p.e.kind == verb) || targetPreps[sl.prep] {
+			tgt, _ = st.groupAfter(k, bound)
+			// A source named after the target (الضغوط على X من Y).
+			for j := k + 1; src == nil && j < len(st.slots) && st.slots[j].ti < bound; j++ {
+				if st.slots[j].prep == "من" || st.slots[j].prep == "من قبل" {
+					src, _ = st.groupAfter(j, bound)
+				}
+			}
+			break
+		}
+	}
+	return src, tgt, explicit
+}
+
+// cooperative types are those where a pair of joint actors act towards
+// each other (التقى الزعيمان, محادثات بوتين وشي).
+func cooperative(t marsad.PLOVERType) bool {
+	switch t {
+	case Agree, Consult, Support, Cooperate:
+		return true
+	}
+	return false
+}
+
+// code turns the predicates of the sentence into events.
+func (st *state) code(s marsad.Span, stext string) {
+	doc := st.doc
+	var exprs []timex.Expression
+	if hasDigitOrWord(stext) {
+		exprs = timex.Find(stext, st.ref)
+	}
+	var sentSubj []int32
+	sentDate := marsad.Date{}
+	deny := -1
+	for i := range st.toks {
+		if st.baseIn(i, denyWords) {
+			deny = i
+			break
+		}
+	}
+	context := false
+	for i := range st.toks[:min(len(st.toks), 4)] {
+		switch st.toks[i].norm {
+		case "خلال", "وخلال", "عقب", "وعقب", "وفي", "في":
+			if i+1 < len(st.toks) && contextWords[st.toks[i+1].norm] {
+				context = true
+			}
+		}
+	}
+	for i := range st.toks {
+		if n := st.toks[i].norm; n == "خلاله" || n == "خلالها" || n == "خلالهما" {
+			context = true
+		}
+	}
+	start := len(doc.Events)
+	for pi := range st.preds {
+		p := &st.preds[pi]
+		if p.absorbed {
+			continue
+		}
+		subj := sentSubj
+		if subj == nil {
+			subj = st.topic
+		}
+		src, tgt, explicit := st.roles(pi, subj)
+		if explicit && p.e.kind == verb {
+			st.topic = src
+			if sentSubj == nil {
+				sentSubj = src
+			}
+		}
+		if p.e.typ == "" {
+			continue
+		}
+		// PROTEST without a named actor: the people of the place.
+		if p.e.typ == Protest && src == nil {
+			for k := range st.slots {
+				if sl := &st.slots[k]; sl.loc && st.slots[k].ti > st.clauses[p.clause].ti-1 {
+					src = sl.ents[:1]
+					break
+				}
+			}
+		}
+		if len(src) == 0 && len(tgt) == 0 {
+			continue
+		}
+		pairs := st.pairs(p, src, tgt)
+		if len(pairs) == 0 {
+			continue
+		}
+		mod := st.modality(p, deny)
+		date, future := st.dateOf(p, exprs)
+		if future && mod == marsad.Asserted {
+			mod = marsad.Planned
+		}
+		if date.IsZero() && (context || st.lastDateLine == st.lineIdx) {
+			date = st.lastDate // the time frame of the paragraph
+		}
+		if date.IsZero() && mod == marsad.Asserted && st.lineIdx <= 1 && st.sentIdx <= 1 && !st.ref.IsZero() && !imperfect(st.toks[p.h].norm) {
+			date = st.ref
+		}
+		if !date.IsZero() {
+			sentDate = date
+		}
+		cl := st.clauses[p.clause]
+		ev := marsad.Event{
+			Type: p.e.typ, CAMEO: p.e.code, Date: date, Modality: mod,
+			Location:     st.location(p),
+			EvidenceSpan: marsad.Span{Start: st.toks[cl.ti].start, End: st.toks[cl.tj-1].end},
+		}
+		ev.Evidence = doc.Article.Text[ev.EvidenceSpan.Start:ev.EvidenceSpan.End]
+		for _, pr := range pairs {
+			e := ev
+			if pr[0] >= 0 {
+				a := st.actors[pr[0]]
+				e.Source, e.SourceCode = a.id, a.code
+			}
+			if pr[1] >= 0 {
+				a := st.actors[pr[1]]
+				e.Target, e.TargetCode = a.id, a.code
+			}
+			if !dup(doc.Events[start:], &e) {
+				doc.Events = append(doc.Events, e)
+			}
+		}
+	}
+	if !sentDate.IsZero() {
+		st.lastDate, st.lastDateLine = sentDate, st.lineIdx
+	}
+}
+
+// pairs returns the (source, target) entity pairs of one predicate, -1
+// for a missing side: one event per joint source and target.
+func (st *state) pairs(p *pred, src, tgt []int32) [][2]int32 {
+	var out [][2]int32
+	add := func(a, b int32) {
+		if a >= 0 && b >= 0 && (a == b || st.actors[a].id == st.actors[b].id || st.actors[a].code == st.actors[b].code) {
+			b = -1 // the same actor on both sides: no target
+		}
+		for _, o := range out {
+			if o[0] == a && o[1] == b {
+				return
+			}
+		}
+		out = append(out, [2]int32{a, b})
+	}
+	switch {
+	case len(tgt) == 0 && len(src) >= 2 && cooperative(p.e.typ):
+		add(src[0], src[1])
+	case len(tgt) == 0 && st.oneSlot(src):
+		add(src[0], -1) // a group mention (الزعيمان) acting: its first member
+	case len(tgt) == 0:
+		for _, a := range src {
+			add(a, -1)
+		}
+	case len(src) == 0:
+		for _, b := range tgt {
+			add(-1, b)
+		}
+	default:
+		for _, a := range src {
+			for _, b := range tgt {
+				add(a, b)
+			}
+		}
+	}
+	return out
+}
+
+// oneSlot reports whether the entities all come from one group mention.
+func (st *state) oneSlot(ents []int32) bool {
+	if len(ents) < 2 {
+		return false
+	}
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if len(sl.ents) == len(ents) && sl.ents[0] == ents[0] {
+			return true
+		}
+	}
+	return false
+}
+
+func dup(evs []marsad.Event, e *marsad.Event) bool {
+	for i := range evs {
+		o := &evs[i]
+		if o.Type == e.Type && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode && o.Source == e.Source && o.Target == e.Target && o.EvidenceSpan == e.EvidenceSpan {
+			return true
+		}
+	}
+	return false
+}
+
+func imperfect(w string) bool {
+	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست")
+}
+
+// modality reads negation, plans and claims around the predicate.
+func (st *state) modality(p *pred, deny int) marsad.Modality {
+	if p.future {
+		return marsad.Planned
+	}
+	for i, n := p.h-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		t := &st.toks[i]
+		if t.kind == arabic.Punct && t.norm != "\"" {
+			break
+		}
+		if n < 3 && st.baseIn(i, negWords) {
+			return marsad.Negated
+		}
+		if st.baseIn(i, planWords) {
+			return marsad.Planned
+		}
+		if st.baseIn(i, claimWords) {
+			return marsad.Claimed
+		}
+	}
+	cl := st.clauses[p.clause]
+	for i := p.last + 1; i < cl.tj; i++ {
+		if st.baseIn(i, planWords) && (st.toks[i].norm == "المقبل" || st.toks[i].norm == "المقبله" || st.toks[i].norm == "القادم" || st.toks[i].norm == "القادمه") {
+			return marsad.Planned
+		}
+	}
+	if deny > p.h && p.e.code != "016" && p.e.typ != Accuse {
+		return marsad.Claimed
+	}
+	return marsad.Asserted
+}
+
+// dateOf returns the date of the expression nearest the predicate in its
+// clause, else in its sentence, and whether the context is future.
+func (st *state) dateOf(p *pred, exprs []timex.Expression) (marsad.Date, bool) {
+	if len(exprs) == 0 {
+		return marsad.Date{}, false
+	}
+	hs := st.toks[p.h].start - st.toks[0].start
+	cl := st.clauses[p.clause]
+	cs, ce := st.toks[cl.ti].start-st.toks[0].start, st.toks[cl.tj-1].end-st.toks[0].start
+	best, bestIn, bestD := -1, false, 1<<30
+	for i, x := range exprs {
+		if x.Date.IsZero() && x.Event.IsZero() {
+			continue
+		}
+		in := x.Start >= cs && x.End <= ce
+		if !in && x.Start > hs {
+			continue // another clause's date after the predicate is its own
+		}
+		d := x.Start - hs
+		if d < 0 {
+			d = hs - x.End
+		}
+		if best < 0 || (in && !bestIn) || (in == bestIn && d < bestD) {
+			best, bestIn, bestD = i, in, d
+		}
+	}
+	if best < 0 {
+		return marsad.Date{}, false
+	}
+	x := exprs[best]
+	if x.Kind == timex.Anniversary && !x.Event.IsZero() {
+		pe := st.toks[p.last].end - st.toks[0].start
+		if hs >= x.Start && pe <= x.End {
+			return x.Event, false
+		}
+	}
+	if x.Date.IsZero() {
+		return marsad.Date{}, false
+	}
+	return x.Date, x.Future && bestIn
+}
+
+// location returns the place named after في or ب in the predicate's clause.
+func (st *state) location(p *pred) string {
+	cl := st.clauses[p.clause]
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if sl.ti >= cl.ti && sl.tj <= cl.tj && sl.loc {
+			e := &st.doc.Entities[sl.ents[0]]
+			if e.ID != "" {
+				return string(e.ID)
+			}
+			return e.Arabic
+		}
+	}
+	return ""
+}
+
+// hasDigitOrWord is a cheap filter before the date finder: a sentence with
+// no digit and no month or weekday word has no date. Any Arabic letter
+// passes (the finder knows the words), so only empty text is skipped.
+func hasDigitOrWord(s string) bool { return strings.TrimSpace(s) != "" }

@@ -1,0 +1,218 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+)
+
+// Coder codes the events of documents. A Coder is safe for concurrent use
+// by several goroutines.
+type Coder struct {
+	lx   *lexicon
+	pool sync.Pool // *state
+}
+
+// defaultLexicon is the embedded lexicon, parsed once.
+var defaultLexicon = sync.OnceValues(func() (*lexicon, error) { return parseLexicon(lexiconTSV) })
+
+// NewCoder returns a Coder with the embedded predicate lexicon. It panics
+// if the embedded lexicon is malformed, which the package's tests rule out.
+func NewCoder() *Coder {
+	lx, err := defaultLexicon()
+	if err != nil {
+		panic(err)
+	}
+	c := &Coder{lx: lx}
+	c.pool.New = func() any { return new(state) }
+	return c
+}
+
+// Run codes the events of doc and appends them to doc.Events. It reads
+// the sentences (doc.Sentences, or the sentences of doc.Body when there
+// are none), the entities and their mentions (doc.Entities, filled by the
+// entity stage) and the publication date; it writes nothing else.
+//
+// Each event comes from one predicate of the lexicon in one sentence, has
+// at least one actor that is an entity of doc, and carries the clause
+// that reports it as Evidence, with EvidenceSpan into doc.Article.Text.
+func (c *Coder) Run(doc *marsad.Document) {
+	st := c.pool.Get().(*state)
+	st.reset(c.lx, doc)
+	st.run()
+	st.doc = nil
+	c.pool.Put(st)
+}
+
+// tok is a token of the sentence being coded.
+type tok struct {
+	start, end int // bytes in Article.Text
+	kind       arabic.Kind
+	norm       string
+	seg0, seg1 int32 // segmentations in state.segs
+	slot       int32 // the slot covering the token, or -1
+	mention    bool  // inside an entity mention
+	used       bool  // a word of a predicate's pattern
+}
+
+// slot is a run of tokens that names one actor, or several for a group
+// mention (الزعيمان).
+type slot struct {
+	ti, tj int
+	ents   []int32
+	prep   string // the governing preposition, normalised, or ""
+	conj   bool   // joined to the slot before by و
+	loc    bool   // a place after في or ب
+	place  bool   // every entity is a place
+}
+
+// pred is a predicate found in the sentence.
+type pred struct {
+	e        *entry
+	h, last  int // head token and last pattern token
+	tokens   [8]int16
+	nt       int
+	clause   int
+	absorbed bool
+	future   bool // the head carries the future particle
+	poss     bool // the head carries a pronoun suffix
+}
+
+// clause is a run of tokens between boundaries.
+type clause struct {
+	ti, tj int
+	rel    bool // begins with a relative pronoun
+}
+
+// actor is an event's source or target.
+type actor struct {
+	id   string
+	code marsad.ActorCode
+	ent  int32
+}
+
+// state holds the work buffers of one Run.
+type state struct {
+	lx  *lexicon
+	doc *marsad.Document
+
+	mentions []mref
+	actors   []actor // per entity
+	entNorm  []string
+	places   []bool
+
+	toks    []tok
+	atoks   []arabic.Token
+	nbuf    []byte
+	segs    []arabic.Segmentation
+	slots   []slot
+	preds   []pred
+	clauses []clause
+
+	topic        []int32 // the entities of the last explicit subject
+	lastDate     marsad.Date
+	lastDateLine int
+	ref          marsad.Date
+	sentIdx      int
+	lineIdx      int
+}
+
+// mref is a mention with its entity.
+type mref struct {
+	span marsad.Span
+	ent  int32
+}
+
+func (st *state) reset(lx *lexicon, doc *marsad.Document) {
+	st.lx, st.doc = lx, doc
+	st.mentions = st.mentions[:0]
+	st.actors = st.actors[:0]
+	st.entNorm = st.entNorm[:0]
+	st.places = st.places[:0]
+	st.topic = nil
+	st.lastDate, st.lastDateLine = marsad.Date{}, -1
+	st.ref = doc.Published
+	if st.ref.IsZero() && doc.PublishedRange != nil {
+		st.ref = marsad.DayDate(doc.PublishedRange.From)
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		st.actors = append(st.actors, st.actorOf(e))
+		st.entNorm = append(st.entNorm, arabic.Normalize(e.Arabic))
+		st.places = append(st.places, e.Type == marsad.EntityCity || e.Type == marsad.EntityCountry || e.Type == marsad.EntityLocation)
+		for _, m := range e.Mentions {
+			if m.Span.In(len(doc.Article.Text)) && m.Span.Len() > 0 {
+				st.mentions = append(st.mentions, mref{m.Span, int32(i)})
+			}
+		}
+	}
+	slices.SortFunc(st.mentions, func(a, b mref) int {
+		if a.span.Start != b.span.Start {
+			return a.span.Start - b.span.Start
+		}
+		return b.span.End - a.span.End
+	})
+}
+
+// actorOf returns the actor an entity stands for: a city's mention stands
+// for its country's government, so it takes the country's QID when the
+// document names the country too. An entity without a code, or an event,
+// is no actor (code "").
+func (st *state) actorOf(e *marsad.Entity) actor {
+	if e.Type == marsad.EntityEvent || e.Code == "" {
+		return actor{ent: -1}
+	}
+	a := actor{id: string(e.ID), code: e.Code}
+	if a.id == "" {
+		a.id = e.Arabic
+	}
+	if e.Type == marsad.EntityCity {
+		for i := range st.doc.Entities {
+			o := &st.doc.Entities[i]
+			if o.Type == marsad.EntityCountry && o.Code == e.Code && o.ID != "" {
+				a.id = string(o.ID)
+				break
+			}
+		}
+	}
+	return a
+}
+
+func (st *state) run() {
+	doc := st.doc
+	text := doc.Article.Text
+	sents := doc.Sentences
+	if len(sents) == 0 {
+		for _, l := range doc.Body {
+			for _, g := range arabic.Sentences(l.Text) {
+				sents = append(sents, marsad.Span{Start: l.Span.Start + g.Start, End: l.Span.Start + g.End})
+			}
+		}
+		if len(doc.Body) == 0 {
+			for _, g := range arabic.Sentences(text) {
+				sents = append(sents, marsad.Span{Start: g.Start, End: g.End})
+			}
+		}
+	}
+	line, lineEnd := 0, -1
+	for i, s := range sents {
+		if !s.In(len(text)) || s.Len() == 0 {
+			continue
+		}
+		// A new line (paragraph) resets nothing but the lead counter.
+		if s.Start > lineEnd {
+			line++
+			lineEnd = strings.IndexByte(text[s.Start:], '\n')
+			if lineEnd < 0 {
+				lineEnd = len(text)
+			} else {
+				lineEnd += s.Start
+			}
+		}
+		st.sentIdx, st.lineIdx = i, line
+		st.sentence(s)
+	}
+}

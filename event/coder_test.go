@@ -1,0 +1,62 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/marsad-project/marsad"
+)
+
+// brief renders an event as TYPE CAMEO SRC>TGT date modality.
+func brief(e marsad.Event) string {
+	return fmt.Sprintf("%s %s %s>%s %s %s", e.Type, e.CAMEO, e.SourceCode, e.TargetCode, e.Date, e.Modality)
+}
+
+func TestCoder_Run(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"VSOHost", "استقبل الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في القاهرة.", []string{"CONSULT 043 EGY>TUR  asserted"}},
+		{"SVO", "أردوغان زار القاهرة الأسبوع الماضي.", []string{"CONSULT 042 TUR>EGY  asserted"}},
+		{"VisitNominal", "وجاءت زيارة أردوغان إلى مصر بعد قطيعة طويلة.", []string{"CONSULT 042 TUR>EGY  asserted"}},
+		{"NoActors", "وبعد المحادثات عاد الوفد.", nil},
+		{"JointSubject", "عقد السيسي وأردوغان اجتماعا مع فيصل بن فرحان.", []string{"CONSULT 040 EGY>SAU  asserted", "CONSULT 040 TUR>SAU  asserted"}},
+		{"Sanctions", "وفرضت الولايات المتحدة عقوبات جديدة على إيران.", []string{"COERCE 163 USA>IRN  asserted"}},
+		{"SanctionsNominal", "ورغم العقوبات الغربية على إيران واصلت طهران تصدير النفط.", []string{"COERCE 163 WST>IRN  asserted"}},
+		{"Negated", "لم تدن السعودية الهجوم.", []string{"ACCUSE 111 SAU>  negated"}},
+		{"Planned", "ومن المتوقع أن يزور عراقجي السعودية.", []string{"CONSULT 042 IRN>SAU  planned"}},
+		{"FuturePrefix", "وسيزور أردوغان القاهرة.", []string{"CONSULT 042 TUR>EGY  planned"}},
+		{"ClaimedDenied", "واتهمت إسرائيل إيران بتزويد الحوثيين بالصواريخ، وهو ما تنفيه طهران.", []string{"ACCUSE 112 ISR>IRN  asserted", "REJECT 016 IRN>  asserted"}},
+		{"Deny", "ونفت إيران أي دور لها في الهجوم.", []string{"REJECT 016 IRN>  asserted"}},
+		{"AttributionSpeakerAsContext", "وقال أردوغان إنه سيزور مصر.", []string{"CONSULT 042 TUR>EGY  planned"}},
+		{"Protest", "تظاهر آلاف في طهران ضد الولايات المتحدة.", []string{"PROTEST 141 IRN>USA  asserted"}},
+		{"AirStrike", "شنت إسرائيل غارات جوية على لبنان.", []string{"ASSAULT 195 ISR>LBN  asserted"}},
+		{"Phone", "أجرى ولي العهد السعودي اتصالا هاتفيا مع الرئيس الإيراني.", []string{"CONSULT 041 SAU>IRN  asserted"}},
+		{"Praise", "وأشاد السيسي بالعلاقات مع السعودية.", []string{"SUPPORT 051 EGY>SAU  asserted"}},
+		{"Request", "ودعت الأمم المتحدة إيران إلى ضبط النفس.", []string{"REQUEST 020 UN>IRN  asserted"}},
+		{"Threaten", "وهددت إيران إسرائيل بالرد.", []string{"THREATEN 130 IRN>ISR  asserted"}},
+		{"StatementIsNoEvent", "وقال السيسي إن العلاقات ممتازة.", nil},
+		{"DateInSentence", "وزار أردوغان القاهرة في 14 فبراير 2024.", []string{"CONSULT 042 TUR>EGY 2024-02-14 asserted"}},
+		{"Arrest", "واعتقلت السلطات الإيرانية عشرات المحتجين في طهران.", []string{"COERCE 173 IRN>  asserted"}},
+		{"Veto", "واستخدمت روسيا حق النقض ضد مشروع القرار في مجلس الأمن.", []string{"REJECT 120 RUS>  asserted"}},
+	}
+	c := NewCoder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := newDoc(t, tt.text, "")
+			c.Run(doc)
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, brief(e))
+				if doc.Article.Text[e.EvidenceSpan.Start:e.EvidenceSpan.End] != e.Evidence {
+					t.Errorf("evidence %q is not the text at its span", e.Evidence)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Run(%q):\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

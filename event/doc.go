@@ -1,0 +1,52 @@
+// Package event is marsad's event coder: from each sentence of an Arabic
+// news report it codes the actions between actors as PLOVER types and
+// CAMEO codes, each tied to the clause that reports it.
+//
+// # Predicates
+//
+// The predicate lexicon (lexicon.tsv, embedded) maps Arabic verbs and
+// nominal predicates to CAMEO codes: استقبل 043, زيارة 042, أجرى ..
+// محادثات 040, فرض .. عقوبات 163, اتهم 112, نفى 016, قصف 195... Words are
+// matched on their normalised bases once clitics are removed, a trailing *
+// matches any ending, and ".." is a gap of up to six words where the
+// actors stand. The longest pattern wins; tokens inside an entity mention
+// are never predicates. [PLOVER] derives the type from the code after the
+// table of FORMAT.md, and [Goldstein] gives the code's weight. Statement
+// verbs (قال, أكد, أعلن: CAMEO 01) are not events: they only name the
+// speaker, who becomes the actor of a following clause that has none of its
+// own (قال X إنه سيزور Y).
+//
+// # Actors
+//
+// Actors are the entities of Document.Entities, found through their
+// mentions; a city stands for its country's government. For a verb, the
+// subject is the entity right after it (VSO: استقبل شي بوتين), or right
+// before it (SVO: بوتين زار), or the antecedent of a relative clause, or
+// the subject of the sentence before; the target is the next entity, bare
+// or after a preposition (مع, إلى, على, ضد, لـ, بـ...). For a nominal
+// predicate the source is the genitive or nisba right after it (زيارة
+// بوتين, العقوبات الغربية), a من phrase after the target (الضغوط على X من
+// Y), or the sentence's subject for a possessive (استقباله); بين X و Y is
+// a pair. Actors joined by و act jointly: one event per source and target,
+// and a joint subject without target in a cooperative action is a pair
+// (محادثات بوتين وشي). An event needs at least one actor. A nominal right
+// after a coded predicate in its clause is that predicate's content, not
+// an event (دعا إلى إجراء محادثات).
+//
+// # Modality, date and place
+//
+// Negated: لم, لن, لا, عدم... just before the predicate. Planned: the
+// future particle, سوف, من المتوقع, المقرر, يعتزم, المقبل, or a future date
+// expression in the clause. Claimed: زعم, ادعى, مزاعم before it, or a
+// denial after it in the sentence (وهو ما تنفيه بكين). The date is that of
+// the date expression (timex.Find, against the publication date) in the
+// clause, else one before the predicate in the sentence, else the date of
+// the paragraph's earlier events, else the publication date for a
+// past-tense action in the lead. The location is a place after في or بـ in
+// the clause.
+//
+// # Performance
+//
+// One pass over the tokens of each sentence with map lookups indexed by
+// the normalised first word; no regular expressions. Buffers are pooled.
+package event

@@ -1,0 +1,348 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+)
+
+// prepWords are the prepositions that govern an actor, normalised.
+var prepWords = map[string]bool{
+	"في": true, "الي": true, "علي": true, "مع": true, "ضد": true, "من": true, "عن": true,
+	"بين": true, "لدي": true, "تجاه": true, "نحو": true, "عبر": true, "حول": true, "امام": true,
+	"ازاء": true, "بحق": true, "لصالح": true, "ضمن": true, "عند": true, "جانب": true, "بشان": true,
+}
+
+// targetPreps are the prepositions that introduce the target of an action.
+var targetPreps = map[string]bool{
+	"الي": true, "علي": true, "مع": true, "ضد": true, "ل": true, "ب": true, "تجاه": true, "نحو": true,
+	"ازاء": true, "بحق": true, "لصالح": true, "عن": true, "لدي": true, "امام": true, "جانب": true, "بين": true,
+	"بشان": true,
+}
+
+// relWords begin a relative clause, whose subject is the noun before it.
+var relWords = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true}
+
+// clauseWords begin a new clause.
+var clauseWords = map[string]bool{"حيث": true, "فيما": true, "بينما": true, "ان": true, "لكن": true, "لكنها": true, "لكنه": true, "اذ": true}
+
+// negWords negate the verb or noun right after them.
+var negWords = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "ليست": true, "عدم": true, "دون": true, "بدون": true, "لما": true}
+
+// planWords mark an action announced or expected, not yet done.
+var planWords = map[string]bool{
+	"سوف": true, "المتوقع": true, "متوقع": true, "المقرر": true, "مقرر": true, "المزمع": true, "يعتزم": true, "تعتزم": true,
+	"يعتزمان": true, "يخطط": true, "تخطط": true, "ينوي": true, "تنوي": true, "يرتقب": true, "المرتقب": true, "المرتقبه": true,
+	"المقبل": true, "المقبله": true, "القادم": true, "القادمه": true, "غدا": true, "ستستمر": true, "يستعد": true, "تستعد": true,
+}
+
+// claimWords mark an action the text attributes without endorsing.
+var claimWords = map[string]bool{
+	"زعم": true, "زعمت": true, "زعموا": true, "يزعم": true, "تزعم": true, "مزاعم": true, "المزعوم": true, "المزعومه": true,
+	"ادعي": true, "ادعت": true, "يدعي": true, "تدعي": true, "ادعاءات": true, "مزعوم": true, "مزعومه": true,
+}
+
+// denyWords, after an action in the same sentence, make it a claim that
+// another party denies (وهو ما تنفيه بكين).
+var denyWords = map[string]bool{"تنفيه": true, "ينفيه": true, "تنفيها": true, "ينفيها": true, "نفته": true, "نفاه": true, "تنفيان": true}
+
+// contextWords mark a sentence that continues the event of the sentence
+// before (خلال ذلك اللقاء): with no date of its own it takes that date.
+var contextWords = map[string]bool{"خلاله": true, "خلالها": true, "خلالهما": true, "ذلك": true, "اللقاء": true, "الاجتماع": true, "المحادثات": true, "الزياره": true, "القمه": true, "الاتصال": true, "المباحثات": true}
+
+func isBoundary(s string) bool {
+	switch s {
+	case "،", ",", "؛", ";", ":", "-", "–", "—", "(", ")", "«", "»", "\"", "“", "”", "!", "؟", "?", ".":
+		return true
+	}
+	return false
+}
+
+// sentence codes the events of the sentence at span s.
+func (st *state) sentence(s marsad.Span) {
+	text := st.doc.Article.Text
+	stext := text[s.Start:s.End]
+	st.tokenize(s, stext)
+	if len(st.toks) == 0 {
+		return
+	}
+	st.buildSlots(s)
+	st.buildClauses()
+	st.findPreds()
+	if len(st.preds) == 0 {
+		return
+	}
+	st.finishSlots()
+	st.absorb()
+	st.code(s, stext)
+}
+
+func (st *state) tokenize(s marsad.Span, stext string) {
+	st.atoks = arabic.AppendTokens(st.atoks[:0], stext)
+	st.toks = st.toks[:0]
+	st.nbuf = st.nbuf[:0]
+	st.segs = st.segs[:0]
+	type off struct{ a, b int }
+	var offs [256]off
+	offv := offs[:0]
+	for _, t := range st.atoks {
+		a := len(st.nbuf)
+		st.nbuf = arabic.AppendNormalized(st.nbuf, stext[t.Start:t.End])
+		offv = append(offv, off{a, len(st.nbuf)})
+		st.toks = append(st.toks, tok{start: s.Start + t.Start, end: s.Start + t.End, kind: t.Kind, slot: -1})
+	}
+	all := string(st.nbuf)
+	for i := range st.toks {
+		t := &st.toks[i]
+		t.norm = all[offv[i].a:offv[i].b]
+		t.seg0 = int32(len(st.segs))
+		if t.kind == arabic.Word {
+			st.segs = arabic.AppendSegmentations(st.segs, t.norm)
+		}
+		t.seg1 = int32(len(st.segs))
+		if t.seg0 == t.seg1 {
+			st.segs = append(st.segs, arabic.Segmentation{Base: t.norm})
+			t.seg1++
+		}
+	}
+}
+
+// tokAt returns the index of the token containing byte offset p, or of
+// the first token after it.
+func (st *state) tokAt(p int) int {
+	return sort.Search(len(st.toks), func(i int) bool { return st.toks[i].end > p })
+}
+
+func (st *state) buildSlots(s marsad.Span) {
+	st.slots = st.slots[:0]
+	ms := st.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].span.End > s.Start })
+	for ; i < len(ms) && ms[i].span.Start < s.End; i++ {
+		m := ms[i]
+		ti, tj := st.tokAt(m.span.Start), st.tokAt(m.span.End-1)+1
+		if ti >= len(st.toks) || ti >= tj {
+			continue
+		}
+		tj = min(tj, len(st.toks))
+		for k := ti; k < tj; k++ {
+			st.toks[k].mention = true
+		}
+		if st.actors[m.ent].code == "" {
+			continue
+		}
+		// Overlaps: the longer mention wins; the same span joins a group.
+		if n := len(st.slots); n > 0 && ti < st.slots[n-1].tj {
+			last := &st.slots[n-1]
+			switch {
+			case ti == last.ti && tj == last.tj:
+				if !containsEnt(last.ents, m.ent) {
+					last.ents = append(last.ents, m.ent)
+				}
+			case tj-ti > last.tj-last.ti:
+				*last = slot{ti: ti, tj: tj, ents: append(last.ents[:0], m.ent)}
+			}
+			continue
+		}
+		sl := slot{ti: ti, tj: tj, ents: []int32{m.ent}}
+		st.cliticOf(&sl, m)
+		st.slots = append(st.slots, sl)
+	}
+	// Adjacent slots of one actor code (الرئيس الصيني + شي جين بينغ) are one.
+	out := st.slots[:0]
+	for _, sl := range st.slots {
+		if n := len(out); n > 0 && out[n-1].tj == sl.ti && len(sl.ents) == 1 && len(out[n-1].ents) == 1 &&
+			st.actors[sl.ents[0]].code == st.actors[out[n-1].ents[0]].code && !sl.conj && sl.prep == "" {
+			prev := &out[n-1]
+			if st.doc.Entities[sl.ents[0]].Type == marsad.EntityPerson {
+				prev.ents[0] = sl.ents[0]
+			}
+			prev.tj = sl.tj
+			continue
+		}
+		out = append(out, sl)
+	}
+	st.slots = out
+}
+
+// finishSlots reads the preposition, conjunction and place of each slot,
+// once the predicates are known.
+func (st *state) finishSlots() {
+	for k := range st.slots {
+		sl := &st.slots[k]
+		st.prepOf(k)
+		sl.place = true
+		for _, e := range sl.ents {
+			if !st.places[e] {
+				sl.place = false
+			}
+		}
+		sl.loc = sl.place && (sl.prep == "في" || sl.prep == "ب")
+		for t := sl.ti; t < sl.tj; t++ {
+			st.toks[t].slot = int32(k)
+		}
+	}
+}
+
+func containsEnt(es []int32, e int32) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// cliticOf reads the clitics written on the mention's first token: those
+// before the mention's start (لـروسيا with the span on روسيا), or those
+// the token adds to the entity's name when the span covers the whole word.
+func (st *state) cliticOf(sl *slot, m mref) {
+	t := &st.toks[sl.ti]
+	pre := ""
+	if m.span.Start > t.start {
+		pre = arabic.Normalize(st.doc.Article.Text[t.start:m.span.Start])
+	} else {
+		name := st.entNorm[m.ent]
+		if name == "" || !strings.HasPrefix(t.norm, firstWord(name)) {
+			for _, g := range st.segs[t.seg0:t.seg1] {
+				if g.Prefixes != "" && len(g.Prefixes) > len(pre) && name != "" && strings.HasPrefix(name, g.Base) {
+					pre = g.Prefixes
+				}
+			}
+		}
+	}
+	if pre == "" {
+		return
+	}
+	if strings.HasPrefix(pre, "و") || strings.HasPrefix(pre, "ف") {
+		sl.conj = true
+		pre = pre[len("و"):]
+	}
+	switch {
+	case strings.HasPrefix(pre, "ب"):
+		sl.prep = "ب"
+	case strings.HasPrefix(pre, "ل"):
+		sl.prep = "ل"
+	case strings.HasPrefix(pre, "ك"):
+		sl.prep = "ك"
+	}
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// prepOf finds the preposition governing slot k among the two words
+// before it, and a conjunction joining it to the slot before.
+func (st *state) prepOf(k int) {
+	sl := &st.slots[k]
+	lo := 0
+	if k > 0 {
+		lo = st.slots[k-1].tj
+	}
+	for i, n := sl.ti-1, 0; i >= lo && n < 3; i, n = i-1, n+1 {
+		t := &st.toks[i]
+		if t.kind == arabic.Punct || t.used {
+			break // a preposition before a predicate governs the predicate
+		}
+		if t.norm == "و" {
+			if i == sl.ti-1 {
+				sl.conj = true
+			}
+			break
+		}
+		if sl.prep == "" {
+			for _, g := range st.segs[t.seg0:t.seg1] {
+				if g.Suffix == "" && prepWords[g.Base] {
+					sl.prep = g.Base
+					if strings.HasPrefix(g.Prefixes, "و") && i == sl.ti-1 {
+						sl.conj = false
+					}
+					break
+				}
+			}
+			if sl.prep == "من" && i > lo && st.toks[i+1].norm == "قبل" {
+				sl.prep = "من قبل"
+			}
+			if sl.prep != "" {
+				break
+			}
+		}
+		// A word with و before a slot joins it to the one before (ودول أوروبية).
+		if k > 0 && i == sl.ti-1 && !t.used && strings.HasPrefix(t.norm, "و") && len(t.norm) > len("و") && sl.ti-st.slots[k-1].tj <= 1 {
+			for _, g := range st.segs[t.seg0:t.seg1] {
+				if g.Prefixes == "و" {
+					sl.conj = true
+				}
+			}
+		}
+	}
+	if k > 0 && sl.conj && sl.ti-st.slots[k-1].tj > 2 {
+		sl.conj = false
+	}
+	if sl.conj && k > 0 && sl.prep == "" {
+		sl.prep = st.slots[k-1].prep
+	}
+	if k == 0 {
+		sl.conj = false
+	}
+}
+
+func (st *state) buildClauses() {
+	st.clauses = st.clauses[:0]
+	cur := clause{ti: 0}
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.kind == arabic.Punct && isBoundary(t.norm) {
+			if i > cur.ti {
+				cur.tj = i
+				st.clauses = append(st.clauses, cur)
+			}
+			cur = clause{ti: i + 1}
+			continue
+		}
+		if t.kind != arabic.Word || t.mention || i == cur.ti {
+			if i == cur.ti && t.kind == arabic.Word {
+				cur.rel = st.baseIn(i, relWords)
+			}
+			continue
+		}
+		rel := st.baseIn(i, relWords)
+		if rel || st.baseIn(i, clauseWords) {
+			cur.tj = i
+			st.clauses = append(st.clauses, cur)
+			cur = clause{ti: i, rel: rel}
+		}
+	}
+	if len(st.toks) > cur.ti {
+		cur.tj = len(st.toks)
+		st.clauses = append(st.clauses, cur)
+	}
+}
+
+// baseIn reports whether token i, or its base after a conjunction, is in set.
+func (st *state) baseIn(i int, set map[string]bool) bool {
+	t := &st.toks[i]
+	if set[t.norm] {
+		return true
+	}
+	for _, g := range st.segs[t.seg0:t.seg1] {
+		if g.Suffix == "" && (g.Prefixes == "و" || g.Prefixes == "ف") && set[g.Base] {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) clauseOf(i int) int {
+	for k, c := range st.clauses {
+		if i < c.tj {
+			return k
+		}
+	}
+	return len(st.clauses) - 1
+}
