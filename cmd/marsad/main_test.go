@@ -88,13 +88,17 @@ func TestEval_Seeds(t *testing.T) {
 		Boilerplate struct{ F1 float64 } `json:"boilerplate"`
 		Entities    struct{ F1 float64 } `json:"entities"`
 		Events      struct{ F1 float64 } `json:"events"`
+		Quotes      struct{ F1 float64 } `json:"quotes"`
 		Published   struct{ Agree, Of int }
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("eval --json output %q: %v", out, err)
 	}
 	t.Logf("seeds: boilerplate F1 %.3f, entities F1 %.3f, published %d/%d", got.Boilerplate.F1, got.Entities.F1, got.Published.Agree, got.Published.Of)
-	t.Logf("seeds: events F1 %.3f", got.Events.F1)
+	t.Logf("seeds: events F1 %.3f, quotes F1 %.3f", got.Events.F1, got.Quotes.F1)
+	if got.Quotes.F1 < minQuoteF1 {
+		t.Errorf("quote F1 = %.3f, want ≥ %.3f", got.Quotes.F1, minQuoteF1)
+	}
 	if got.Events.F1 < minEventF1 {
 		t.Errorf("event F1 = %.3f, want ≥ %.3f", got.Events.F1, minEventF1)
 	}

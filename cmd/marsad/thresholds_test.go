@@ -6,4 +6,5 @@ const (
 	minPublished     = 3
 	minEntityF1      = 0.91
 	minEventF1       = 0.42
+	minQuoteF1       = 0.98
 )

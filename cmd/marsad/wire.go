@@ -14,6 +14,7 @@ import (
 	"github.com/marsad-project/marsad/gazetteer"
 	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/pipeline"
+	"github.com/marsad-project/marsad/quote"
 	"github.com/marsad-project/marsad/search"
 	"github.com/marsad-project/marsad/sqlite"
 	"github.com/marsad-project/marsad/timex"
@@ -35,6 +36,7 @@ func (m *Main) newPipeline(published marsad.Date) (*pipeline.Pipeline, error) {
 		Published:     published,
 		Stages: []pipeline.Stage{
 			entity.NewRecognizer(kb),
+			quote.NewFinder(),
 			event.NewCoder(),
 		},
 	}, nil
