@@ -111,6 +111,7 @@ the documents, and writes analysis records that keep every fact tied to its text
 		m.demoCommand(),
 		m.benchCommand(),
 		m.entitiesCommand(),
+		m.eventsCommand(),
 		m.nerCommand(),
 		m.trainNERCommand(),
 	)

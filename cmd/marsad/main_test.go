@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/internal/shared"
 )
 
@@ -89,6 +91,7 @@ func TestEval_Seeds(t *testing.T) {
 		Entities    struct{ F1 float64 } `json:"entities"`
 		Events      struct{ F1 float64 } `json:"events"`
 		Quotes      struct{ F1 float64 } `json:"quotes"`
+		Figures     struct{ F1 float64 } `json:"figures"`
 		Published   struct{ Agree, Of int }
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
@@ -96,6 +99,10 @@ func TestEval_Seeds(t *testing.T) {
 	}
 	t.Logf("seeds: boilerplate F1 %.3f, entities F1 %.3f, published %d/%d", got.Boilerplate.F1, got.Entities.F1, got.Published.Agree, got.Published.Of)
 	t.Logf("seeds: events F1 %.3f, quotes F1 %.3f", got.Events.F1, got.Quotes.F1)
+	t.Logf("seeds: figures F1 %.3f", got.Figures.F1)
+	if got.Figures.F1 < minFigureF1 {
+		t.Errorf("figure F1 = %.3f, want ≥ %.3f", got.Figures.F1, minFigureF1)
+	}
 	if got.Quotes.F1 < minQuoteF1 {
 		t.Errorf("quote F1 = %.3f, want ≥ %.3f", got.Quotes.F1, minQuoteF1)
 	}
@@ -276,5 +283,31 @@ func TestEntities_KnowledgeBaseAndStore(t *testing.T) {
 	}
 	if _, _, err := run(t, "entities", "--db", db, "لاشيءبهذاالاسم"); err == nil {
 		t.Errorf("an unknown name: got no error")
+	}
+}
+
+func TestEventFilter_Match(t *testing.T) {
+	ev := marsad.Event{SourceCode: "CHN", TargetCode: "RUS", Type: "CONSULT", Modality: marsad.Asserted,
+		Date: marsad.Date{Time: time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), Precision: marsad.PrecisionMonth}}
+	tests := []struct {
+		name string
+		f    EventFilter
+		want bool
+	}{
+		{"NoFilter", EventFilter{}, true},
+		{"Dyad", EventFilter{Actors: []marsad.ActorCode{"CHN", "RUS"}}, true},
+		{"OtherActor", EventFilter{Actors: []marsad.ActorCode{"USA"}}, false},
+		{"Type", EventFilter{Type: "ACCUSE"}, false},
+		{"Modality", EventFilter{Modality: marsad.Planned}, false},
+		{"InRangeAtPrecision", EventFilter{From: "2025-09-15", To: "2025-12-31"}, true},
+		{"BeforeRange", EventFilter{From: "2025-10"}, false},
+		{"AfterRange", EventFilter{To: "2024"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.f.Match(&ev); got != tt.want {
+				t.Errorf("%+v.Match = %v, want %v", tt.f, got, tt.want)
+			}
+		})
 	}
 }

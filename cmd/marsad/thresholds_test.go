@@ -7,4 +7,5 @@ const (
 	minEntityF1      = 0.91
 	minEventF1       = 0.42
 	minQuoteF1       = 0.98
+	minFigureF1      = 0.95
 )

@@ -11,6 +11,7 @@ import (
 	"github.com/marsad-project/marsad/clean"
 	"github.com/marsad-project/marsad/entity"
 	"github.com/marsad-project/marsad/event"
+	"github.com/marsad-project/marsad/figure"
 	"github.com/marsad-project/marsad/gazetteer"
 	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/pipeline"
@@ -37,6 +38,7 @@ func (m *Main) newPipeline(published marsad.Date) (*pipeline.Pipeline, error) {
 		Stages: []pipeline.Stage{
 			entity.NewRecognizer(kb),
 			quote.NewFinder(),
+			figure.NewFinder(),
 			event.NewCoder(),
 		},
 	}, nil
