@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"text/tabwriter"
@@ -12,16 +13,19 @@ import (
 	"github.com/spf13/cobra"
 )
 
+const defaultDemoAddr = "127.0.0.1:8080"
+
 func (m *Main) demoCommand() *cobra.Command {
-	var keep bool
-	var query string
+	var keep, serve bool
+	var query, addr string
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Ingest the bundled sample corpus into a temporary store and show what marsad found",
 		Long: `demo copies the bundled sample corpus (short Arabic reports written for marsad:
 plain-text scrapes with boilerplate, HTML pages, a feed and JSON Lines records) into a
-temporary folder, ingests it into a temporary store, and prints the documents, the
-boilerplate taken out of them and a search.`,
+temporary folder, ingests it into a temporary store, prints the documents, the
+boilerplate taken out of them and a search, then serves the web interface and prints
+the address to open (Ctrl-C stops it and removes the temporary store).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir, err := os.MkdirTemp("", "marsad-demo-")
@@ -79,10 +83,23 @@ boilerplate taken out of them and a search.`,
 			if keep {
 				fmt.Fprintf(m.Stdout, "\nthe store is kept: try  marsad search --db %s الحكومة\n", m.DBPath)
 			}
-			return nil
+			if !serve {
+				return nil
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil && addr == defaultDemoAddr {
+				ln, err = net.Listen("tcp", "127.0.0.1:0") // the usual port is taken: any free one
+			}
+			if err != nil {
+				return marsad.Errorf(marsad.EINVALID, "demo: listen on %s: %v", addr, err)
+			}
+			fmt.Fprintln(m.Stdout)
+			return m.serve(cmd.Context(), db, ln, "")
 		},
 	}
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the temporary store and corpus")
+	cmd.Flags().BoolVar(&serve, "serve", true, "serve the web interface on --addr after ingesting")
+	cmd.Flags().StringVar(&addr, "addr", defaultDemoAddr, "the address to serve on (another free port if it is taken)")
 	cmd.Flags().StringVar(&query, "query", "وزير الخارجية", "the search to show")
 	return cmd
 }

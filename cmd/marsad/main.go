@@ -108,6 +108,7 @@ the documents, and writes analysis records that keep every fact tied to its text
 		m.exportCommand(),
 		m.searchCommand(),
 		m.evalCommand(),
+		m.serveCommand(),
 		m.demoCommand(),
 		m.benchCommand(),
 		m.entitiesCommand(),

@@ -5,6 +5,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -222,7 +226,7 @@ func TestRun_BadUsage(t *testing.T) {
 }
 
 func TestDemo(t *testing.T) {
-	out, stderr, err := run(t, "demo")
+	out, stderr, err := run(t, "demo", "--serve=false")
 	if err != nil {
 		t.Fatalf("demo: %v\n%s", err, stderr)
 	}
@@ -309,5 +313,84 @@ func TestEventFilter_Match(t *testing.T) {
 				t.Errorf("%+v.Match = %v, want %v", tt.f, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestServe_SeedsAndHostile serves a store holding the seeds and a hostile
+// document on loopback, as a user would run marsad serve.
+func TestServe_SeedsAndHostile(t *testing.T) {
+	seeds := shared.Path(t, "seeds")
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	hostile := writeFile(t, filepath.Join(dir, "hostile.txt"), "<script>alert('x')</script> عنوان خبيث\n\nنص يحتوي على <script>alert(1)</script> في وسط الخبر عن بوتين.\n")
+	if _, stderr, err := run(t, "ingest", "--db", db, seeds, hostile); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	m := &Main{Stdout: io.Discard, Stderr: io.Discard, DBPath: db, LogLevel: "error"}
+	if err := m.setupLogging(); err != nil {
+		t.Fatal(err)
+	}
+	store, err := m.openStore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { done <- m.serve(ctx, store, ln, "secret") }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+		m.Close()
+	})
+	base := "http://" + ln.Addr().String()
+	get := func(path string) (int, string) {
+		t.Helper()
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/api/openapi.json"); code != 200 || !json.Valid([]byte(body)) {
+		t.Errorf("/api/openapi.json: got %d, valid JSON %v", code, json.Valid([]byte(body)))
+	}
+	if code, body := get("/api/search?q=" + url.QueryEscape("بوتين")); code != 200 || !strings.Contains(body, "001_c35dd770e33fb744") {
+		t.Errorf("/api/search?q=بوتين: got %d, want 001_c35dd770e33fb744 among %s", code, clip(body, 300))
+	}
+	code, body := get("/")
+	if code != 200 || !strings.Contains(body, `<html dir="rtl" lang="ar">`) {
+		t.Errorf("/: got %d, want a right-to-left Arabic page", code)
+	}
+	for _, path := range []string{"/", "/search?q=" + url.QueryEscape("خبيث"), "/documents/hostile", "/api/documents/hostile"} {
+		if _, body := get(path); strings.Contains(body, "<script>alert") {
+			t.Errorf("%s: the hostile <script> reached the page unescaped", path)
+		}
+	}
+	resp, err := http.Post(base+"/api/documents", "application/json", strings.NewReader(`{"id":"x","text":"نص"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("POST /api/documents without a token: got %d, want 401", resp.StatusCode)
+	}
+	req, _ := http.NewRequest("POST", base+"/api/documents", strings.NewReader(`{"id":"posted","text":"التقى وزير الخارجية المصري نظيره التركي في أنقرة أمس."}`))
+	req.Header.Set("Authorization", "Bearer secret")
+	req.Header.Set("Content-Type", "application/json")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Errorf("POST /api/documents with the token: got %d, want 201", resp.StatusCode)
 	}
 }
