@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/clean"
+	"github.com/marsad-project/marsad/sample"
 )
 
 // benchDoc returns a cleaned article of about 5 KB made of the golden
@@ -26,6 +28,44 @@ func benchDoc(b *testing.B) *marsad.Document {
 		}
 	}
 	return clean.New().Clean(&marsad.Article{ID: "bench", Text: sb.String()[:strings.LastIndexByte(sb.String()[:5200], '\n')]})
+}
+
+// denseDoc returns a cleaned article of about 5 KB made of the plain-text
+// reports of the sample corpus, one after the other: denser in names
+// than benchDoc, since every report opens with its actors.
+func denseDoc(b *testing.B) *marsad.Document {
+	fsys := sample.FS()
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil || len(names) == 0 {
+		b.Fatalf("sample corpus: %d texts, %v", len(names), err)
+	}
+	var sb strings.Builder
+	for _, n := range names {
+		t, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(t)
+		sb.WriteByte('\n')
+		if sb.Len() >= 5200 {
+			break
+		}
+	}
+	s := sb.String()
+	if len(s) > 5200 {
+		s = s[:strings.LastIndexByte(s[:5200], '\n')]
+	}
+	return clean.New().Clean(&marsad.Article{ID: "dense", Text: s})
+}
+
+func BenchmarkRun_Dense(b *testing.B) {
+	doc := denseDoc(b)
+	b.SetBytes(int64(len(doc.Article.Text)))
+	recognizer.Run(doc)
+	b.ReportAllocs()
+	for b.Loop() {
+		recognizer.Run(doc)
+	}
 }
 
 func BenchmarkRun(b *testing.B) {

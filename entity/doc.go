@@ -65,7 +65,10 @@
 //
 // # Cost
 //
-// The indexes are maps keyed on normalised words, built once; a document
-// is normalised into one buffer and scanned once, without regular
-// expressions. Run is safe for concurrent use.
+// The indexes are maps keyed on normalised words, built once. Each
+// distinct word's clitic bases, and which of them begin a phrase of each
+// index, are computed once and cached (up to 32768 words per concurrent
+// Run), so that every n-gram attempt and resolution step reads them; the
+// knowledge-base match at each token is computed at most once per
+// document. No regular expressions run. Run is safe for concurrent use.
 package entity

@@ -198,6 +198,12 @@ func (r *Recognizer) build() {
 			}
 		}
 	}
+	r.nameWords = map[*gazetteer.Entity][]string{}
+	for _, e := range ents {
+		if e.Type == marsad.EntityPerson {
+			r.nameWords[e] = nameWordsOf(e)
+		}
+	}
 	if r.KB == nil {
 		return
 	}

@@ -24,7 +24,12 @@ type Recognizer struct {
 	forms phraseIndex[form]
 	skels phraseIndex[form]
 	roles phraseIndex[roleForm]
-	pool  sync.Pool
+	// nameWords holds, for each person of the knowledge base, the
+	// normalised words of its name and aliases.
+	nameWords map[*gazetteer.Entity][]string
+
+	mu   sync.Mutex
+	free []*state // idle states, each with its word cache (not a sync.Pool: the caches must outlive collections)
 }
 
 // NewRecognizer returns a Recognizer over kb with no Tagger, its indexes
@@ -39,9 +44,10 @@ func NewRecognizer(kb *gazetteer.KB) *Recognizer {
 type token struct {
 	start, end int // byte offsets into Article.Text
 	norm       string
-	word       bool // Word, Latin or Number: may be part of a name
-	seg        int  // region; n-grams never cross regions or punctuation
-	used       bool // covered by a mention of the first pass
+	w          *word // the word record of norm, for word tokens
+	word       bool  // Word, Latin or Number: may be part of a name
+	seg        int   // region; n-grams never cross regions or punctuation
+	used       bool  // covered by a mention of the first pass
 }
 
 // mention is a mention found in the document, before grouping.
@@ -75,10 +81,12 @@ type state struct {
 	text       string
 	toks       []token
 	buf        []byte
-	offs       [][2]int // each token's norm in buf
 	regions    []marsad.Span
 	key        []byte
-	bases      []string
+	atoks      []arabic.Token
+	kbm        []kbMemo // kbAt per token, once computed
+	voc        vocab
+	parts      map[string]int
 	ments      []mention
 	ents       []*docEnt
 	byKB       map[*gazetteer.Entity]int
@@ -88,24 +96,47 @@ type state struct {
 	lastPerson int // the last person with a known office, or -1
 }
 
+// kbMemo is the result of kbAt at one token.
+type kbMemo struct {
+	done bool
+	n    int
+	fs   []form
+	base string
+}
+
 func (r *Recognizer) getState() *state {
-	if s, ok := r.pool.Get().(*state); ok {
+	r.mu.Lock()
+	if n := len(r.free); n > 0 {
+		s := r.free[n-1]
+		r.free = r.free[:n-1]
+		r.mu.Unlock()
 		return s
 	}
-	return &state{r: r, lastPerson: -1, byKB: map[*gazetteer.Entity]int{}, byName: map[string]int{}}
+	r.mu.Unlock()
+	return &state{r: r, lastPerson: -1, byKB: map[*gazetteer.Entity]int{}, byName: map[string]int{},
+		voc: vocab{m: map[string]*word{}}, parts: map[string]int{}}
 }
 
 func (r *Recognizer) putState(s *state) {
 	s.text = ""
+	clear(s.toks) // drop the references to the document's strings
 	s.toks = s.toks[:0]
 	s.buf = s.buf[:0]
+	clear(s.kbm)
+	s.kbm = s.kbm[:0]
+	clear(s.ments)
 	s.ments = s.ments[:0]
+	clear(s.ents)
 	s.ents = s.ents[:0]
+	clear(s.weak)
 	s.weak = s.weak[:0]
 	s.lastPerson = -1
 	clear(s.byKB)
 	clear(s.byName)
-	r.pool.Put(s)
+	clear(s.parts)
+	r.mu.Lock()
+	r.free = append(r.free, s)
+	r.mu.Unlock()
 }
 
 // Run fills doc.Entities with the entities mentioned in the document's
@@ -138,18 +169,19 @@ func (st *state) tokenize(doc *marsad.Document) {
 		}
 		seg++
 		st.regions = append(st.regions, sp)
-		for _, t := range arabic.Tokenize(text[sp.Start:sp.End]) {
+		st.atoks = arabic.AppendTokens(st.atoks[:0], text[sp.Start:sp.End])
+		for _, t := range st.atoks {
 			a, b := sp.Start+t.Start, sp.Start+t.End
-			word := t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number
-			n0 := len(st.buf)
-			if word {
-				st.buf = arabic.AppendNormalized(st.buf, text[a:b])
+			tk := token{start: a, end: b, seg: seg}
+			if t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number {
+				st.buf = arabic.AppendNormalized(st.buf[:0], text[a:b])
+				tk.word = true
+				tk.w = st.voc.get(st.r, st.buf)
+				tk.norm = tk.w.norm
 			}
-			st.toks = append(st.toks, token{start: a, end: b, word: word, seg: seg})
-			st.offs = append(st.offs, [2]int{n0, len(st.buf)})
+			st.toks = append(st.toks, tk)
 		}
 	}
-	st.offs = st.offs[:0]
 	st.regions = st.regions[:0]
 	if doc.Title != "" {
 		region(doc.TitleSpan)
@@ -170,11 +202,7 @@ func (st *state) tokenize(doc *marsad.Document) {
 			}
 		}
 	}
-	all := string(st.buf)
-	for i := range st.toks {
-		o := st.offs[i]
-		st.toks[i].norm = all[o[0]:o[1]]
-	}
+	st.kbm = append(st.kbm[:0], make([]kbMemo, len(st.toks))...)
 }
 
 // date returns the day against which titles are resolved.
@@ -232,40 +260,39 @@ func (st *state) run(i, max int) int {
 // lookup finds the longest phrase of idx starting at token i, the first
 // token read through its clitic bases. It returns the number of tokens,
 // the values and the base of the first token that matched.
-func lookup[T any](st *state, idx *phraseIndex[T], i int, skel bool) (int, []T, string) {
+//
+// hits are the bases of token i that begin a phrase of idx (word.forms,
+// word.roles or word.skels), so that a base that begins none costs
+// nothing; with skel, the following tokens are read by their skeletons.
+func lookup[T any](st *state, idx *phraseIndex[T], hits []hit, i int, skel bool) (int, []T, string) {
 	if !st.toks[i].word {
 		return 0, nil, ""
 	}
-	st.bases = appendBasesOf(st.bases[:0], st.toks[i].norm)
 	bestN, best, bestBase := 0, []T(nil), ""
-	for _, b := range st.bases {
-		fb := b
-		if skel {
-			st.key = appendSkeleton(st.key[:0], b)
-			fb = string(st.key) // allocation only on the fallback path
-		}
-		mx := idx.first[fb]
+	for _, h := range hits {
+		mx := h.max
 		if mx <= bestN {
 			continue
 		}
 		mx = st.run(i, mx)
 		for n := mx; n > bestN; n-- {
-			st.key = st.key[:0]
-			if skel {
-				st.key = appendSkeleton(st.key, b)
+			var vs []T
+			if n == 1 {
+				vs = idx.m[h.key]
 			} else {
-				st.key = append(st.key, b...)
-			}
-			for k := i + 1; k < i+n; k++ {
-				st.key = append(st.key, ' ')
-				if skel {
-					st.key = appendSkeleton(st.key, st.toks[k].norm)
-				} else {
-					st.key = append(st.key, st.toks[k].norm...)
+				st.key = append(st.key[:0], h.key...)
+				for k := i + 1; k < i+n; k++ {
+					st.key = append(st.key, ' ')
+					if skel {
+						st.key = append(st.key, st.toks[k].w.skel...)
+					} else {
+						st.key = append(st.key, st.toks[k].norm...)
+					}
 				}
+				vs = idx.m[string(st.key)]
 			}
-			if vs := idx.m[string(st.key)]; vs != nil {
-				bestN, best, bestBase = n, vs, b
+			if vs != nil {
+				bestN, best, bestBase = n, vs, h.base
 				break
 			}
 		}
@@ -276,7 +303,21 @@ func lookup[T any](st *state, idx *phraseIndex[T], i int, skel bool) (int, []T, 
 // kbAt returns the longest knowledge-base match at token i, by spelling
 // and then, for distinctive names, by skeleton.
 func (st *state) kbAt(i int) (int, []form, string) {
-	n, fs, b := lookup(st, &st.r.forms, i, false)
+	m := &st.kbm[i]
+	if !m.done {
+		m.n, m.fs, m.base = st.kbFind(i)
+		m.done = true
+	}
+	return m.n, m.fs, m.base
+}
+
+// kbFind computes kbAt.
+func (st *state) kbFind(i int) (int, []form, string) {
+	if !st.toks[i].word {
+		return 0, nil, ""
+	}
+	tw := st.toks[i].w
+	n, fs, b := lookup(st, &st.r.forms, tw.forms, i, false)
 	if n > 1 && stopName[st.toks[i+n-1].norm] {
 		// شي إن is Xi and a particle, not شي آن: a name of several
 		// words does not end in a function word.
@@ -286,19 +327,22 @@ func (st *state) kbAt(i int) (int, []form, string) {
 		return n, fs, b
 	}
 	// Transliterated names seldom take the article; common words do.
-	w := st.toks[i].norm
-	if len(w) < 6 || strings.HasPrefix(w, "ال") || w[0] < 0x80 {
+	if !skelCandidate(tw.norm) {
 		return 0, nil, ""
 	}
-	n, fs, b = lookup(st, &st.r.skels, i, true)
+	n, fs, b = lookup(st, &st.r.skels, tw.skels, i, true)
 	if n == 0 {
 		return 0, nil, ""
 	}
-	st.key = appendSkeleton(st.key[:0], b)
-	letters := utf8.RuneCount(st.key)
+	letters := 0
+	for _, h := range tw.skels {
+		if h.base == b {
+			letters = h.letters
+			break
+		}
+	}
 	for k := i + 1; k < i+n; k++ {
-		st.key = appendSkeleton(st.key[:0], st.toks[k].norm)
-		letters += utf8.RuneCount(st.key)
+		letters += st.toks[k].w.skelLetters
 	}
 	if letters < 5 || (n == 1 && (utf8.RuneCountInString(b) < 6 || letters < 5)) {
 		return 0, nil, ""

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/marsad-project/marsad"
@@ -86,26 +87,43 @@ func (st *state) resolveShort() {
 			break
 		}
 	}
-	parts := map[string]int{}
+	parts := st.parts
 	for k, de := range st.ents {
 		if de.out.Type != marsad.EntityPerson || !de.strong {
 			continue
 		}
 		st.partsOf(k, de, parts)
 	}
+	// The words of the names used in the text. Which person a word stands
+	// for does not depend on the order words are put in, so one pass over
+	// the mentions serves every person.
+	for _, m := range st.ments {
+		if de := st.ents[m.ent]; m.arabic != "" && de.out.Type == marsad.EntityPerson && de.strong {
+			st.buf = arabic.AppendNormalized(st.buf[:0], m.arabic)
+			for b := st.buf; len(b) > 0; {
+				w, rest := nextField(b)
+				if len(w) > 0 {
+					putPart(parts, w, m.ent)
+				}
+				b = rest
+			}
+		}
+	}
 	if len(parts) == 0 {
 		return
 	}
+	// The bases tried below drop proclitics only, so they end as the word
+	// does: a word whose last two bytes end no part is passed over.
+	var ends uint64
+	for w := range parts {
+		ends |= endBit(w)
+	}
 	for i := range st.toks {
 		t := &st.toks[i]
-		if !t.word || t.used {
+		if !t.word || t.used || len(t.norm) < 2 || ends&endBit(t.norm) == 0 {
 			continue
 		}
-		st.bases = appendBasesOf(st.bases[:0], t.norm)
-		for bi, b := range st.bases {
-			if bi > 0 && !strings.HasSuffix(t.norm, b) {
-				break // only proclitics: وشي, لبوتين
-			}
+		for _, b := range t.w.bases[:t.w.pre] { // only proclitics: وشي, لبوتين
 			if k, ok := parts[b]; ok && k >= 0 {
 				// A connector before the word is part of the name: بن فرحان.
 				s := i
@@ -123,37 +141,79 @@ func (st *state) resolveShort() {
 	}
 }
 
-// partsOf adds the name words of person k to parts, marking words shared
-// by two people with -1.
+// endBit returns a bit of a 64-bit set chosen by the last two bytes of
+// w (at least two long).
+func endBit(w string) uint64 {
+	n := len(w)
+	return 1 << ((uint(w[n-1]) ^ uint(w[n-2])*37) & 63)
+}
+
+// partsOf adds the name words of person k, as the knowledge base and
+// the title pass give them, to parts, marking words shared by two people
+// with -1 (see putPart). resolveShort adds the words of its mentions.
 func (st *state) partsOf(k int, de *docEnt, parts map[string]int) {
-	put := func(w string) {
-		if utf8.RuneCountInString(w) < 2 || connectors[w] || stopName[w] || strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) < 4 {
-			return
-		}
-		if old, ok := parts[w]; ok && old != k {
-			parts[w] = -1
-			return
-		}
-		parts[w] = k
-	}
 	for _, w := range de.parts {
-		put(w)
+		putPart(parts, []byte(w), k)
 	}
 	if de.kb != nil {
-		for _, s := range append([]string{de.kb.Arabic}, de.kb.Aliases...) {
-			for _, w := range strings.Fields(arabic.Normalize(s)) {
-				put(w)
-			}
+		ws, ok := st.r.nameWords[de.kb]
+		if !ok {
+			ws = nameWordsOf(de.kb)
+		}
+		for _, w := range ws {
+			putPart(parts, []byte(w), k)
 		}
 	}
-	// The words of the names used in the text.
-	for _, m := range st.ments {
-		if m.ent == k && m.arabic != "" {
-			for _, w := range strings.Fields(arabic.Normalize(m.arabic)) {
-				put(w)
-			}
-		}
+}
+
+// nameWordsOf returns the normalised words of the name and aliases of e.
+func nameWordsOf(e *gazetteer.Entity) []string {
+	var ws []string
+	for _, s := range append([]string{e.Arabic}, e.Aliases...) {
+		ws = append(ws, strings.Fields(arabic.Normalize(s))...)
 	}
+	return ws
+}
+
+// putPart records that the name word w stands for person k, or for
+// nobody (-1) when another person's name has it too; short words,
+// connectors, function words and short words with the article are left
+// out. The result does not depend on the order of the calls.
+func putPart(parts map[string]int, w []byte, k int) {
+	if utf8.RuneCount(w) < 2 || connectors[string(w)] || stopName[string(w)] ||
+		strings.HasPrefix(string(w), "ال") && utf8.RuneCount(w) < 4 {
+		return
+	}
+	old, ok := parts[string(w)]
+	switch {
+	case ok && old == k:
+	case ok:
+		parts[string(w)] = -1
+	default:
+		parts[string(w)] = k
+	}
+}
+
+// nextField returns the first field of b as strings.Fields splits (runs
+// of Unicode white space) and what follows it.
+func nextField(b []byte) (field, rest []byte) {
+	i := 0
+	for i < len(b) {
+		r, n := utf8.DecodeRune(b[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(b) {
+		r, n := utf8.DecodeRune(b[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return b[i:j], b[j:]
 }
 
 // output builds the entity records: each entity once, in order of first

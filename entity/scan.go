@@ -17,7 +17,7 @@ func (st *state) scan() {
 			continue
 		}
 		kn, fs, kbase := st.kbAt(i)
-		rn, rfs, _ := lookup(st, &st.r.roles, i, false)
+		rn, rfs, _ := lookup(st, &st.r.roles, st.toks[i].w.roles, i, false)
 		if rn > 0 && (rn >= kn || st.titleOverName(fs)) {
 			if n := st.role(i, rn, rfs, rn < kn); n > 0 {
 				i += n
@@ -340,7 +340,7 @@ func (st *state) unknownName(j int) int {
 		if n > 0 && r0 == 'و' && utf8.RuneCountInString(w) > 3 {
 			break
 		}
-		if verbShape(w) || st.r.roles.first[w] > 0 || !nameShape(st.text[t.start:t.end], w) {
+		if verbShape(w) || t.w.roleFirst || !nameShape(st.text[t.start:t.end], w) {
 			break
 		}
 		if kn, fs, _ := st.kbAt(k); kn > 0 && pick(fs).e.Type != marsad.EntityPerson && !pick(fs).weak {
@@ -389,15 +389,7 @@ func verbShape(w string) bool {
 // counterpart handles نظيره الروسي: the holder, in the named country, of
 // the office of the person last mentioned.
 func (st *state) counterpart(i int) int {
-	base := ""
-	st.bases = appendBasesOf(st.bases[:0], st.toks[i].norm)
-	for _, b := range st.bases {
-		if counterparts[b] {
-			base = b
-			break
-		}
-	}
-	if base == "" {
+	if st.toks[i].w.counterpart == "" {
 		return 0
 	}
 	code, cn, ce, cbase := st.spec(i+1, false)
@@ -453,14 +445,9 @@ func (st *state) counterpart(i int) int {
 // group handles الزعيمان, البلدين...: a mention of each of the two
 // entities of the kind last mentioned.
 func (st *state) group(i int) int {
-	st.bases = appendBasesOf(st.bases[:0], st.toks[i].norm)
-	for _, b := range st.bases {
-		people, ok := groups[b]
-		if !ok {
-			continue
-		}
+	if g := st.toks[i].w.group; g != 0 {
 		want := marsad.EntityCountry
-		if people {
+		if g == 2 {
 			want = marsad.EntityPerson
 		}
 		var got [2]int
@@ -486,18 +473,14 @@ func (st *state) group(i int) int {
 // institution handles a national body named by a head and a nisba:
 // وزارة الخارجية الصينية, الجيش الروسي.
 func (st *state) institution(i int) int {
-	st.bases = appendBasesOf(st.bases[:0], st.toks[i].norm)
-	for _, b := range st.bases {
-		inst, ok := institutions[b]
-		if !ok {
-			continue
-		}
+	for _, b := range st.toks[i].w.insts {
+		inst := institutions[b]
 		for extra := 0; extra <= inst.extra; extra++ {
 			p := i + 1 + extra
 			if st.run(i, p-i+1) < p-i+1 {
 				break
 			}
-			if st.r.roles.first[st.toks[p-1].norm] > 0 && extra > 0 {
+			if extra > 0 && st.toks[p-1].w.roleFirst {
 				break
 			}
 			n, fs, nbase := st.kbAt(p)

@@ -44,6 +44,13 @@ func (st *state) findPreds() {
 			for _, ei := range lx.exact[b] {
 				try(ei, g)
 			}
+			if a := accusative(b); a != "" {
+				for _, ei := range lx.exact[a] {
+					if lx.entries[ei].kind != verb {
+						try(ei, g) // اعتصاما, هجوما: the noun in the accusative
+					}
+				}
+			}
 			for n := min(len(b), lx.maxPre); n >= lx.minPre; n-- {
 				if n < len(b) && !utf8.RuneStart(b[n]) {
 					continue // not a character boundary
@@ -59,6 +66,7 @@ func (st *state) findPreds() {
 			continue
 		}
 		best.clause = st.clauseOf(i)
+		best.passive = best.e.kind == verb && passiveForm(st.doc.Article.Text[t.start:t.end])
 		best.tokens[0] = int16(i)
 		best.nt = max(best.nt, 1)
 		for _, k := range best.tokens[:best.nt] {
@@ -123,7 +131,7 @@ func (st *state) matchRest(p *pred, e *entry, wi, j int) bool {
 func (st *state) absorb() {
 	for k := 1; k < len(st.preds); k++ {
 		p := &st.preds[k]
-		if p.e.kind != nominal {
+		if p.e.kind == verb {
 			continue
 		}
 		for q := k - 1; q >= 0; q-- {
@@ -143,6 +151,21 @@ func (st *state) absorb() {
 			break
 		}
 	}
+}
+
+// agentAfter reports whether an agent phrase (برصاص الجيش, على يد
+// مسلحين, من قبل الشرطة) follows predicate p in its clause: the verb is
+// then read as a passive (قتل خمسة برصاص الجيش: the five are the victims).
+func (st *state) agentAfter(p *pred, bound int) bool {
+	if !local(p.e.code) {
+		return false
+	}
+	for k := range st.slots {
+		if sl := &st.slots[k]; sl.ti > p.last && sl.ti < bound && sl.prep == "من قبل" {
+			return true
+		}
+	}
+	return false
 }
 
 // group returns slot k and the slots joined to it by و after it.
@@ -176,7 +199,7 @@ func (st *state) isPatternTok(p *pred, i int) bool {
 }
 
 // roles finds the sources and targets of predicate p.
-func (st *state) roles(pi int, subj []int32) (src, tgt []int32, explicit bool) {
+func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, explicit bool) {
 	p := &st.preds[pi]
 	cl := st.clauses[p.clause]
 	bound := cl.tj
@@ -252,7 +275,15 @@ func (st *state) roles(pi int, subj []int32) (src, tgt []int32, explicit bool) {
 					break
 				}
 			}
-		case first >= 0 && st.slots[first].prep == "" && !st.slots[first].loc && gapWords(p.h+1, st.slots[first].ti) <= 2:
+		case p.passive || st.agentAfter(p, bound):
+			// قُتل X, اعتُقل X: the noun after a passive is its patient.
+		case sameSent && p.h == cl.ti && p.clause > 0 && strings.HasPrefix(st.toks[p.h].norm, "و") && st.toks[p.h-1].norm == "،":
+			// ورفضت طهران العقوبات، واتهمت الاتحاد الأوروبي بـ...: a verb
+			// joined after a comma keeps the sentence's subject, and the
+			// name after it is its object.
+			src = append([]int32(nil), subj...)
+		case first >= 0 && st.slots[first].prep == "" && !st.slots[first].loc && gapWords(p.h+1, st.slots[first].ti) <= 2 &&
+			(p.nt == 1 || st.slots[first].ti < p.last):
 			src, next = st.groupAfter(first, bound)
 			explicit = true
 		default:
@@ -268,7 +299,7 @@ func (st *state) roles(pi int, subj []int32) (src, tgt []int32, explicit bool) {
 				break
 			}
 		}
-		if src == nil {
+		if src == nil && !p.passive {
 			src = subj
 		}
 	} else {
@@ -293,17 +324,23 @@ func (st *state) roles(pi int, subj []int32) (src, tgt []int32, explicit bool) {
 			src = st.groupBefore(before)
 		}
 	}
-	// The target: the next slot after a preposition, or a direct object.
+	// The target: the next slot after a preposition, or a direct object,
+	// near the predicate or its subject (not a name deep in its content:
+	// دعا شي إلى إجراء محادثات سلام تأخذ مواقف الطرفين).
+	from := p.last + 1
+	if len(src) > 0 && next > 0 && next <= len(st.slots) && st.slots[next-1].tj > from {
+		from = st.slots[next-1].tj
+	}
 	for k := next; k >= 0 && k < len(st.slots); k++ {
 		sl := &st.slots[k]
-		if sl.ti >= bound {
+		if sl.ti >= bound || sl.ti > from && gapWords(from, sl.ti) > maxTargetGap {
 			break
 		}
 		if sl.ti <= p.h || st.isPatternTok(p, sl.ti) {
 			continue
 		}
 		if sl.loc {
-			if p.e.typ == Assault && tgt == nil {
+			if (p.e.typ == Assault || p.e.code == "043" && p.e.kind == verb) && tgt == nil {
 				tgt = append(tgt[:0:0], sl.ents...)
 			}
 			continue
@@ -333,6 +370,10 @@ func (st *state) roles(pi int, subj []int32) (src, tgt []int32, explicit bool) {
 	}
 	return src, tgt, explicit
 }
+
+// maxTargetGap is the most words between a predicate (or its subject
+// after it) and its target.
+const maxTargetGap = 5
 
 // cooperative types are those where a pair of joint actors act towards
 // each other (التقى الزعيمان, محادثات بوتين وشي).
@@ -384,7 +425,7 @@ func (st *state) code(s marsad.Span, stext string) {
 		if subj == nil {
 			subj = st.topic
 		}
-		src, tgt, explicit := st.roles(pi, subj)
+		src, tgt, explicit := st.roles(pi, subj, sentSubj != nil)
 		if explicit && p.e.kind == verb {
 			st.topic = src
 			if sentSubj == nil {
@@ -394,19 +435,28 @@ func (st *state) code(s marsad.Span, stext string) {
 		if p.e.typ == "" {
 			continue
 		}
-		// PROTEST without a named actor: the people of the place.
-		if p.e.typ == Protest && src == nil {
-			for k := range st.slots {
-				if sl := &st.slots[k]; sl.loc && st.slots[k].ti > st.clauses[p.clause].ti-1 {
-					src = sl.ents[:1]
-					break
+		// Protests, force and violence without a named actor: the people or
+		// the forces of the place (تظاهر آلاف في الخرطوم, قُتل ثلاثة في حلب,
+		// اعتقلت الشرطة محتجين في بيشاور); with no named target, the people
+		// of the place suffer the violence.
+		placeTgt := false
+		if local(p.e.code) && p.e.kind != lasting && (src == nil || tgt == nil && !protestCode(p.e.code)) {
+			if pl := st.placeOf(p); pl >= 0 {
+				if src == nil {
+					src = []int32{pl}
+				}
+				if tgt == nil && !protestCode(p.e.code) {
+					tgt = []int32{pl}
 				}
 			}
+		}
+		if local(p.e.code) && p.e.kind != lasting && len(tgt) == 1 {
+			placeTgt = tgt[0] == st.placeOf(p) // the people of the place
 		}
 		if len(src) == 0 && len(tgt) == 0 {
 			continue
 		}
-		pairs := st.pairs(p, src, tgt)
+		pairs := st.pairs(p, src, tgt, placeTgt)
 		if len(pairs) == 0 {
 			continue
 		}
@@ -418,7 +468,7 @@ func (st *state) code(s marsad.Span, stext string) {
 		if date.IsZero() && (context || st.lastDateLine == st.lineIdx) {
 			date = st.lastDate // the time frame of the paragraph
 		}
-		if date.IsZero() && mod == marsad.Asserted && st.lineIdx <= 1 && st.sentIdx <= 1 && !st.ref.IsZero() && !imperfect(st.toks[p.h].norm) {
+		if date.IsZero() && mod == marsad.Asserted && st.lead() && !st.ref.IsZero() && !imperfect(st.toks[p.h].norm) {
 			date = st.ref
 		}
 		if !date.IsZero() {
@@ -441,8 +491,22 @@ func (st *state) code(s marsad.Span, stext string) {
 				a := st.actors[pr[1]]
 				e.Target, e.TargetCode = a.id, a.code
 			}
-			if !dup(doc.Events[start:], &e) {
+			if dyadic(&e) && !dup(doc.Events[start:], &e) {
 				doc.Events = append(doc.Events, e)
+			}
+		}
+	}
+	// A denial after a claim (زعم مسؤولون أمريكيون ...، وهو ما تنفيه بكين)
+	// answers the claimant.
+	for i := start; i < len(doc.Events); i++ {
+		e := &doc.Events[i]
+		if e.CAMEO != "016" || e.TargetCode != "" {
+			continue
+		}
+		for j := start; j < i; j++ {
+			if o := &doc.Events[j]; o.Modality == marsad.Claimed && o.SourceCode != "" && o.SourceCode != e.SourceCode {
+				e.Target, e.TargetCode = o.Source, o.SourceCode
+				break
 			}
 		}
 	}
@@ -451,12 +515,64 @@ func (st *state) code(s marsad.Span, stext string) {
 	}
 }
 
+// dyadic reports whether an event has the actors its type needs: a
+// source, but for force, violence and sanctions (a passive names only the
+// victim: اعتُقل صحفي); and a target for meetings, support, cooperation,
+// aid, promises and criticism, which are always towards someone (a bare
+// أشاد بوتين, or an anaphoric اللقاء whose partner the text named before,
+// is no event). Appeals, refusals, threats, protests, shows of force and
+// violence stand without a target.
+func dyadic(e *marsad.Event) bool {
+	if e.SourceCode == "" && !local(e.CAMEO) && e.CAMEO != "163" {
+		return false
+	}
+	if e.TargetCode == "" {
+		switch e.Type {
+		case Consult, Support, Cooperate, Aid, Accuse:
+			return false
+		case Agree:
+			return e.CAMEO == "039" // an offer to mediate
+		}
+	}
+	return true
+}
+
+// local reports whether code is an action whose unnamed actors are those
+// of the place it happens in: protest (14), coercion by force (17 but not
+// 163), violence and fighting (18, 19, 20).
+func local(code marsad.CAMEOCode) bool {
+	return len(code) >= 2 && (code[:2] == "14" || code[:2] == "17" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20")
+}
+
+func protestCode(code marsad.CAMEOCode) bool { return len(code) >= 2 && code[:2] == "14" }
+
+// placeOf returns the entity of the place where predicate p happens: a
+// place after في or ب in its clause, else any place of its sentence, or
+// -1.
+func (st *state) placeOf(p *pred) int32 {
+	cl := st.clauses[p.clause]
+	any := int32(-1)
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if !sl.loc {
+			continue
+		}
+		if sl.loc && sl.ti >= cl.ti && sl.tj <= cl.tj {
+			return sl.ents[0]
+		}
+		if any < 0 {
+			any = sl.ents[0]
+		}
+	}
+	return any
+}
+
 // pairs returns the (source, target) entity pairs of one predicate, -1
 // for a missing side: one event per joint source and target.
-func (st *state) pairs(p *pred, src, tgt []int32) [][2]int32 {
+func (st *state) pairs(p *pred, src, tgt []int32, placeTgt bool) [][2]int32 {
 	var out [][2]int32
 	add := func(a, b int32) {
-		if a >= 0 && b >= 0 && (a == b || st.actors[a].id == st.actors[b].id || st.actors[a].code == st.actors[b].code) {
+		if a >= 0 && b >= 0 && !placeTgt && (a == b || st.actors[a].id == st.actors[b].id || st.actors[a].code == st.actors[b].code && !st.rivals(p, a, b)) {
 			b = -1 // the same actor on both sides: no target
 		}
 		for _, o := range out {
@@ -487,6 +603,26 @@ func (st *state) pairs(p *pred, src, tgt []int32) [][2]int32 {
 		}
 	}
 	return out
+}
+
+// rivals reports whether two entities of one actor code are distinct
+// parties to a hostile action: bodies or people of one country that fight,
+// arrest or accuse each other (الجيش السوداني وقوات الدعم السريع, الحكومة
+// اليمنية والحوثيون), or forces acting on the people of their own place.
+func (st *state) rivals(p *pred, a, b int32) bool {
+	switch p.e.typ {
+	case Assault, Coerce, Accuse, Threaten, Protest, Reject, Sanction:
+	default:
+		return false
+	}
+	if p.e.code == "163" {
+		return false
+	}
+	ea, eb := &st.doc.Entities[a], &st.doc.Entities[b]
+	if st.places[b] {
+		return local(p.e.code) && !st.places[a] // the forces of a place, its people
+	}
+	return !st.places[a] && ea.Type != eb.Type || ea.Type == marsad.EntityOrganization && eb.Type == marsad.EntityOrganization
 }
 
 // oneSlot reports whether the entities all come from one group mention.
@@ -611,3 +747,48 @@ func (st *state) location(p *pred) string {
 // no digit and no month or weekday word has no date. Any Arabic letter
 // passes (the finder knows the words), so only empty text is skipped.
 func hasDigitOrWord(s string) bool { return strings.TrimSpace(s) != "" }
+
+// lead reports whether the sentence is in the lead: the first two
+// sentences of the first paragraph, or the first of the second. A past
+// action there with no date of its own is the news of the day.
+func (st *state) lead() bool {
+	return st.lineIdx <= 1 && st.lineSent <= 1 || st.lineIdx == 2 && st.lineSent == 0
+}
+
+// accusative returns the noun b without the alef of its indefinite
+// accusative (اعتصاما → اعتصام), or "" when b does not end in one. Words
+// of three letters or fewer are left alone (دعا, بدا).
+func accusative(b string) string {
+	if !strings.HasSuffix(b, "ا") || utf8.RuneCountInString(b) <= 3 || strings.HasSuffix(b, "اا") {
+		return ""
+	}
+	return b[:len(b)-len("ا")]
+}
+
+// passiveForm reports whether a past verb is written with the damma of
+// the passive on one of its first three letters (قُتل, أُطلق, اعتُقل,
+// استُهدف). Imperfect forms are left out: their prefix takes a damma in
+// the active too (يُدين).
+func passiveForm(raw string) bool {
+	letters := 0
+	for i, r := range raw {
+		switch {
+		case r == '\u064F': // damma
+			return letters >= 1 && letters <= 3
+		case r >= '\u064B' && r <= '\u0652' || r == '\u0640':
+			continue // other marks, tatweel
+		}
+		letters++
+		if letters == 1 && (r == 'و' || r == 'ف') && i+len(string(r)) < len(raw) {
+			letters = 0 // a conjunction
+			continue
+		}
+		if letters == 1 && (r == 'ي' || r == 'ت' || r == 'ن') {
+			return false
+		}
+		if letters > 3 {
+			return false
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
@@ -15,6 +16,10 @@ type Coder struct {
 	lx   *lexicon
 	pool sync.Pool // *state
 }
+
+// maxRefRange is the widest publication range whose first day serves as
+// the reference date of relative expressions.
+const maxRefRange = 14 * 24 * time.Hour
 
 // defaultLexicon is the embedded lexicon, parsed once.
 var defaultLexicon = sync.OnceValues(func() (*lexicon, error) { return parseLexicon(lexiconTSV) })
@@ -79,6 +84,7 @@ type pred struct {
 	absorbed bool
 	future   bool // the head carries the future particle
 	poss     bool // the head carries a pronoun suffix
+	passive  bool // the head is written as a passive (قُتل, اعتُقل)
 }
 
 // clause is a run of tokens between boundaries.
@@ -109,6 +115,7 @@ type state struct {
 	nbuf    []byte
 	segs    []arabic.Segmentation
 	slots   []slot
+	evspans [][2]int // token ranges of event names in the sentence
 	preds   []pred
 	clauses []clause
 
@@ -116,8 +123,9 @@ type state struct {
 	lastDate     marsad.Date
 	lastDateLine int
 	ref          marsad.Date
-	sentIdx      int
-	lineIdx      int
+	sentIdx      int // the sentence's index in the document
+	lineIdx      int // the paragraph's number, from 1
+	lineSent     int // the sentence's index in its paragraph
 }
 
 // mref is a mention with its entity.
@@ -135,8 +143,8 @@ func (st *state) reset(lx *lexicon, doc *marsad.Document) {
 	st.topic = nil
 	st.lastDate, st.lastDateLine = marsad.Date{}, -1
 	st.ref = doc.Published
-	if st.ref.IsZero() && doc.PublishedRange != nil {
-		st.ref = marsad.DayDate(doc.PublishedRange.From)
+	if r := doc.PublishedRange; st.ref.IsZero() && r != nil && !r.To.Before(r.From) && r.To.Sub(r.From) <= maxRefRange {
+		st.ref = marsad.DayDate(r.From) // a wide range would resolve يوم الخميس to a wrong day
 	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
@@ -197,6 +205,8 @@ func (st *state) run() {
 			}
 		}
 	}
+	first := len(doc.Events)
+	defer func() { doc.Events = merge(doc.Events, first) }()
 	line, lineEnd := 0, -1
 	for i, s := range sents {
 		if !s.In(len(text)) || s.Len() == 0 {
@@ -205,6 +215,7 @@ func (st *state) run() {
 		// A new line (paragraph) resets nothing but the lead counter.
 		if s.Start > lineEnd {
 			line++
+			st.lineSent = -1
 			lineEnd = strings.IndexByte(text[s.Start:], '\n')
 			if lineEnd < 0 {
 				lineEnd = len(text)
@@ -213,6 +224,33 @@ func (st *state) run() {
 			}
 		}
 		st.sentIdx, st.lineIdx = i, line
+		st.lineSent++
 		st.sentence(s)
 	}
+}
+
+// merge drops, from evs[from:], the events that report again an event
+// already coded in the document on the same day: the same type, code,
+// actors, modality and date (a lead's visit named again as الزيارة later
+// in the paragraph). Undated repeats stay: the text may report several
+// meetings of the same pair.
+func merge(evs []marsad.Event, from int) []marsad.Event {
+	out := evs[:from]
+	for _, e := range evs[from:] {
+		if !repeats(out[from:], &e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func repeats(evs []marsad.Event, e *marsad.Event) bool {
+	for i := range evs {
+		o := &evs[i]
+		if o.Type == e.Type && o.CAMEO == e.CAMEO && o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode &&
+			o.Modality == e.Modality && o.Date == e.Date && !o.Date.IsZero() {
+			return true
+		}
+	}
+	return false
 }

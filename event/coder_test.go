@@ -25,7 +25,8 @@ func TestCoder_Run(t *testing.T) {
 		{"JointSubject", "عقد السيسي وأردوغان اجتماعا مع فيصل بن فرحان.", []string{"CONSULT 040 EGY>SAU  asserted", "CONSULT 040 TUR>SAU  asserted"}},
 		{"Sanctions", "وفرضت الولايات المتحدة عقوبات جديدة على إيران.", []string{"COERCE 163 USA>IRN  asserted"}},
 		{"SanctionsNominal", "ورغم العقوبات الغربية على إيران واصلت طهران تصدير النفط.", []string{"COERCE 163 WST>IRN  asserted"}},
-		{"Negated", "لم تدن السعودية الهجوم.", []string{"ACCUSE 111 SAU>  negated"}},
+		{"Negated", "لم تدن السعودية الهجوم الإسرائيلي.", []string{"ACCUSE 111 SAU>ISR  negated"}},
+		{"TargetlessPraise", "وأشاد السيسي بالنتائج.", nil},
 		{"Planned", "ومن المتوقع أن يزور عراقجي السعودية.", []string{"CONSULT 042 IRN>SAU  planned"}},
 		{"FuturePrefix", "وسيزور أردوغان القاهرة.", []string{"CONSULT 042 TUR>EGY  planned"}},
 		{"ClaimedDenied", "واتهمت إسرائيل إيران بتزويد الحوثيين بالصواريخ، وهو ما تنفيه طهران.", []string{"ACCUSE 112 ISR>IRN  asserted", "REJECT 016 IRN>  asserted"}},
@@ -39,7 +40,7 @@ func TestCoder_Run(t *testing.T) {
 		{"Threaten", "وهددت إيران إسرائيل بالرد.", []string{"THREATEN 130 IRN>ISR  asserted"}},
 		{"StatementIsNoEvent", "وقال السيسي إن العلاقات ممتازة.", nil},
 		{"DateInSentence", "وزار أردوغان القاهرة في 14 فبراير 2024.", []string{"CONSULT 042 TUR>EGY 2024-02-14 asserted"}},
-		{"Arrest", "واعتقلت السلطات الإيرانية عشرات المحتجين في طهران.", []string{"COERCE 173 IRN>  asserted"}},
+		{"Arrest", "واعتقلت السلطات الإيرانية عشرات المحتجين في طهران.", []string{"COERCE 173 IRN>IRN  asserted"}},
 		{"Veto", "واستخدمت روسيا حق النقض ضد مشروع القرار في مجلس الأمن.", []string{"REJECT 120 RUS>  asserted"}},
 	}
 	c := NewCoder()

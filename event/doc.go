@@ -27,7 +27,15 @@
 // predicate the source is the genitive or nisba right after it (زيارة
 // بوتين, العقوبات الغربية), a من phrase after the target (الضغوط على X من
 // Y), or the sentence's subject for a possessive (استقباله); بين X و Y is
-// a pair. Actors joined by و act jointly: one event per source and target,
+// a pair. A verb written as a passive (قُتل, اعتُقل), or followed by an
+// agent phrase (برصاص الجيش, على يد, من قبل), takes the name after it as
+// its target and the agent as its source. Protests, force and violence
+// (CAMEO 14, 17-20) with no named actor take those of their place (تظاهر
+// آلاف في الخرطوم: the Sudanese; قُتل ثلاثة في حلب: Syria on Syria), and
+// two bodies of one country can be each other's target in a hostile act
+// (الجيش السوداني وقوات الدعم السريع). Meetings, support, cooperation, aid
+// and criticism need a target, every event but violence and sanctions a
+// source. Actors joined by و act jointly: one event per source and target,
 // and a joint subject without target in a cooperative action is a pair
 // (محادثات بوتين وشي). An event needs at least one actor. A nominal right
 // after a coded predicate in its clause is that predicate's content, not
@@ -42,7 +50,10 @@
 // the date expression (timex.Find, against the publication date) in the
 // clause, else one before the predicate in the sentence, else the date of
 // the paragraph's earlier events, else the publication date for a
-// past-tense action in the lead. The location is a place after في or بـ in
+// past-tense action in the lead (the first two sentences, or the first of
+// the second paragraph). The publication range's first day is the
+// reference only when the range spans at most 14 days. A repeat of an
+// event on the same date is dropped. The location is a place after في or بـ in
 // the clause.
 //
 // # Performance

@@ -18,6 +18,7 @@ type kind uint8
 const (
 	verb    kind = 'V' // subject after (VSO) or before (SVO), object after
 	nominal kind = 'N' // actor in the genitive or a nisba after, target after a preposition
+	lasting kind = 'S' // a nominal for a lasting state (الحرب, الاحتلال): only named actors, never those of its place
 )
 
 // gapMax is the most words a ".." of a pattern stands for.
@@ -76,8 +77,10 @@ func parseLexicon(text string) (*lexicon, error) {
 			e.kind = verb
 		case "N":
 			e.kind = nominal
+		case "S":
+			e.kind = lasting
 		default:
-			return nil, marsad.Errorf(marsad.EINVALID, "lexicon line %d: kind %q, want V or N", n, f[2])
+			return nil, marsad.Errorf(marsad.EINVALID, "lexicon line %d: kind %q, want V, N or S", n, f[2])
 		}
 		for _, w := range strings.Fields(f[0]) {
 			if w == ".." {
@@ -121,5 +124,5 @@ func (w word) matches(b string) bool {
 	if w.prefix {
 		return strings.HasPrefix(b, w.form)
 	}
-	return b == w.form
+	return b == w.form || len(b) == len(w.form)+len("ا") && strings.HasSuffix(b, "ا") && strings.HasPrefix(b, w.form) && len(w.form) > 6
 }

@@ -22,6 +22,10 @@ var targetPreps = map[string]bool{
 	"بشان": true,
 }
 
+// agentWords introduce the agent of a passive or of a casualty (قتل
+// برصاص الجيش, على يد مسلحين), normalised.
+var agentWords = map[string]bool{"برصاص": true, "بنيران": true, "بقصف": true, "بغاره": true, "بغارات": true, "يد": true, "ايدي": true, "بيد": true}
+
 // relWords begin a relative clause, whose subject is the noun before it.
 var relWords = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true}
 
@@ -117,6 +121,7 @@ func (st *state) tokAt(p int) int {
 
 func (st *state) buildSlots(s marsad.Span) {
 	st.slots = st.slots[:0]
+	st.evspans = st.evspans[:0]
 	ms := st.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].span.End > s.Start })
 	for ; i < len(ms) && ms[i].span.Start < s.End; i++ {
@@ -126,6 +131,10 @@ func (st *state) buildSlots(s marsad.Span) {
 			continue
 		}
 		tj = min(tj, len(st.toks))
+		if st.doc.Entities[m.ent].Type == marsad.EntityEvent {
+			st.evspans = append(st.evspans, [2]int{ti, tj})
+			continue
+		}
 		for k := ti; k < tj; k++ {
 			st.toks[k].mention = true
 		}
@@ -153,7 +162,8 @@ func (st *state) buildSlots(s marsad.Span) {
 	out := st.slots[:0]
 	for _, sl := range st.slots {
 		if n := len(out); n > 0 && out[n-1].tj == sl.ti && len(sl.ents) == 1 && len(out[n-1].ents) == 1 &&
-			st.actors[sl.ents[0]].code == st.actors[out[n-1].ents[0]].code && !sl.conj && sl.prep == "" {
+			st.actors[sl.ents[0]].code == st.actors[out[n-1].ents[0]].code && !sl.conj && sl.prep == "" &&
+			!(st.doc.Entities[sl.ents[0]].Type == marsad.EntityOrganization && st.doc.Entities[out[n-1].ents[0]].Type == marsad.EntityOrganization) {
 			prev := &out[n-1]
 			if st.doc.Entities[sl.ents[0]].Type == marsad.EntityPerson {
 				prev.ents[0] = sl.ents[0]
@@ -164,6 +174,21 @@ func (st *state) buildSlots(s marsad.Span) {
 		out = append(out, sl)
 	}
 	st.slots = out
+	// An event's name that holds actors (الغزو الروسي لأوكرانيا) holds a
+	// predicate too; one that holds none (الحرب العالمية الثانية) is a name.
+	for _, r := range st.evspans {
+		inner := false
+		for _, sl := range st.slots {
+			if sl.ti >= r[0] && sl.ti < r[1] {
+				inner = true
+			}
+		}
+		if !inner {
+			for k := r[0]; k < r[1]; k++ {
+				st.toks[k].mention = true
+			}
+		}
+	}
 }
 
 // finishSlots reads the preposition, conjunction and place of each slot,
@@ -267,6 +292,9 @@ func (st *state) prepOf(k int) {
 			}
 			if sl.prep == "من" && i > lo && st.toks[i+1].norm == "قبل" {
 				sl.prep = "من قبل"
+			}
+			if sl.prep == "" && agentWords[t.norm] {
+				sl.prep = "من قبل" // برصاص الشرطة, على يد مسلحين: the agent
 			}
 			if sl.prep != "" {
 				break

@@ -18,7 +18,22 @@
 //     of its bases once و ب ل ال are stripped, is part of an entity of each
 //     type, how frequent it is, and the multi-word entities seen;
 //   - trigger words before the token (الرئيس, وزير, مدينة, شركة, وكالة...)
-//     and the classes of its neighbours.
+//     and the classes of its neighbours;
+//   - external name lists (TrainOptions.Names): whether the token is the
+//     only, first, inside or last word of the longest listed name of
+//     each type (PERS, LOC, ORG, MISC, or a place adjective such as
+//     المصري) matched over the clitic-stripped bases, and the types of
+//     the listed names its bases are part of, open or close, alone and
+//     with the neighbours' and the trigger before.
+//
+// The name lists are given at training time and saved in the model file,
+// so the package does not depend on where they come from. The shipped
+// model's lists are built by the internal names package from the
+// project's knowledge base (gazetteer.Default: countries and their
+// adjectives, cities, regions, organisations, people), the
+// UniversalPetrarch Arabic actor dictionary (MIT) and a list of its own
+// (football clubs, companies, media, parties, currencies, competitions,
+// given names).
 //
 // The second perceptron adds what the first one found elsewhere in the
 // text: how the other occurrences of the word (and its stem) within ten
@@ -49,4 +64,4 @@
 // line format; Evaluate scores tags the way conlleval does.
 package ner
 
-//go:generate go run ./internal/train -in ../../shared/data/anercorp/train.txt -out model/anercorp.ner.gz
+//go:generate go run ./internal/train -in ../../shared/data/anercorp/train.txt -kb -petrarch ../../shared/data/petrarch-ar -out model/anercorp.ner.gz

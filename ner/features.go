@@ -88,6 +88,20 @@ const (
 	tDocNone
 	tDocPrev
 	tDocNext
+	tName
+	tNamePrev
+	tNameNext
+	tNameWord
+	tNameWordPrev
+	tNameWordNext
+	tNameClass
+	tNameWordClass
+	tNameTrig
+	tNameFreq
+	tNameWordPrev2
+	tNameWordNext2
+	tNameFirst
+	tNameLast
 )
 
 // Token shapes.
@@ -114,6 +128,11 @@ type tokInfo struct {
 	freq    byte    // how often the word occurs in the lexicon's corpus, bucketed
 	doc     [5]byte // by type: bucket of the other nearby occurrences of the word tagged so by the first layer; [0] is 1 when there are none
 	docKey  [5]byte // the same for the word's stem
+	// From the external name lists (nameLists): the classes of the names
+	// the word (or one of its bases) is part of, and the position and
+	// classes of the longest listed name covering it.
+	nameWord, namePos, nameMask byte
+	nameFirst, nameLast         byte // classes of the longer names the word (or a base) opens, closes
 }
 
 // scratch holds the buffers of one tagging call, reused through a pool.
@@ -199,8 +218,8 @@ func suffixRunes(s string, k int) (string, bool) {
 }
 
 // prepare fills sc.info for the tokens of one sentence, with lexicon
-// lookups in g (nil for none).
-func prepare(sc *scratch, toks []string, g *gazetteer) {
+// lookups in g and the name lists nl (nil for none).
+func prepare(sc *scratch, toks []string, g *gazetteer, nl *nameLists) {
 	sc.info = sc.info[:0]
 	sc.bases = sc.bases[:0]
 	for _, tok := range toks {
@@ -233,6 +252,9 @@ func prepare(sc *scratch, toks []string, g *gazetteer) {
 	}
 	if g != nil {
 		g.phrases(sc.info)
+	}
+	if nl != nil {
+		nl.mark(sc.info, sc.bases)
 	}
 }
 
@@ -341,6 +363,48 @@ func extract(sc *scratch, a, b int, doc bool) {
 			if b := n1.gaz[ty]; b > 0 {
 				f = append(f, fn(tGazNext, ty, b))
 			}
+		}
+		if w.namePos > 0 {
+			f = append(f, fn(tName, w.namePos, w.nameMask))
+		}
+		if p1.namePos > 0 {
+			f = append(f, fn(tNamePrev, p1.namePos, p1.nameMask))
+		}
+		if n1.namePos > 0 {
+			f = append(f, fn(tNameNext, n1.namePos, n1.nameMask))
+		}
+		if w.nameWord > 0 {
+			f = append(f, fn(tNameWord, w.nameWord))
+			for c := byte(1); c <= numClasses; c++ {
+				if w.nameWord&(1<<(c-1)) != 0 {
+					f = append(f, fn(tNameWordClass, c, w.namePos))
+				}
+				if w.nameMask&(1<<(c-1)) != 0 {
+					f = append(f, fn(tNameClass, c, w.namePos))
+				}
+			}
+			if p1.trig != 0 {
+				f = append(f, fn(tNameTrig, p1.trig, w.nameWord))
+			}
+			f = append(f, fn(tNameFreq, w.nameWord, w.freq))
+			if w.nameFirst != 0 {
+				f = append(f, fn(tNameFirst, w.nameFirst, n1.nameWord))
+			}
+			if w.nameLast != 0 {
+				f = append(f, fn(tNameLast, w.nameLast, p1.nameWord))
+			}
+		}
+		if p1.nameWord > 0 {
+			f = append(f, fn(tNameWordPrev, p1.nameWord))
+		}
+		if n1.nameWord > 0 {
+			f = append(f, fn(tNameWordNext, n1.nameWord))
+		}
+		if p2.nameWord > 0 {
+			f = append(f, fn(tNameWordPrev2, p2.nameWord))
+		}
+		if n2.nameWord > 0 {
+			f = append(f, fn(tNameWordNext2, n2.nameWord))
 		}
 		if w.phrase > 0 {
 			f = append(f, fn(tPhrase, w.phrase))

@@ -16,7 +16,7 @@ import (
 // strings, in a fixed order, so that saving is deterministic.
 const (
 	modelMagic   = "marsad-ner\n"
-	modelVersion = 1
+	modelVersion = 2
 )
 
 // ErrFormat is returned by Load for a file that is not a model of this
@@ -66,6 +66,18 @@ func (m *Model) Save(w io.Writer) error {
 	for _, p := range g.list {
 		e.uvarint(uint64(len(p.toks)))
 		e.uvarint(uint64(p.typ))
+		for _, t := range p.toks {
+			e.str(t)
+		}
+	}
+	var names []namePhrase
+	if m.names != nil {
+		names = m.names.list
+	}
+	e.uvarint(uint64(len(names)))
+	for _, p := range names {
+		e.uvarint(uint64(p.mask))
+		e.uvarint(uint64(len(p.toks)))
 		for _, t := range p.toks {
 			e.str(t)
 		}
@@ -208,6 +220,28 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	g.index()
 	m.gaz = g
+	if nn := d.count(1 << 24); nn > 0 {
+		nl := &nameLists{list: make([]namePhrase, 0, min(nn, 1<<16))}
+		for i := 0; i < nn && d.err == nil; i++ {
+			p := namePhrase{mask: byte(d.uvarint())}
+			if p.mask == 0 || p.mask >= 1<<numClasses {
+				d.fail()
+			}
+			p.toks = make([]string, d.count(maxName))
+			for j := range p.toks {
+				p.toks[j] = d.str()
+			}
+			if len(p.toks) == 0 {
+				d.fail()
+			}
+			nl.list = append(nl.list, p)
+		}
+		if d.err == nil {
+			nl.index()
+			m.names = nl
+			m.info.Names = nl.names()
+		}
+	}
 	m.l1 = d.layer()
 	m.l2 = d.layer()
 	if d.err != nil {

@@ -19,6 +19,7 @@ import (
 type Model struct {
 	l1, l2 layer
 	gaz    *gazetteer
+	names  *nameLists   // nil when trained without external lists
 	info   TrainOptions // how the model was trained, kept in the file
 	pool   sync.Pool
 }
@@ -143,7 +144,7 @@ func (m *Model) AppendTags(dst []Tag, tokens []string) []Tag {
 
 // run labels tokens, cut into the sentences sc.sents, into sc.labels.
 func (m *Model) run(sc *scratch, tokens []string) {
-	prepare(sc, tokens, m.gaz)
+	prepare(sc, tokens, m.gaz, m.names)
 	sc.labels = grow(sc.labels, len(tokens))
 	for _, se := range sc.sents {
 		m.l1.decode(sc, int(se[0]), int(se[1]), false)

@@ -34,6 +34,11 @@ type TrainOptions struct {
 	// that the context and affix features learn to find unseen names too
 	// (default 0.2; negative for none).
 	Dropout float64
+	// Names are external name lists (place, person and organisation
+	// names, place adjectives) whose matches in the text become features.
+	// The model keeps them in its file; Info returns them as kept
+	// (normalised, merged, sorted). Nil trains on the corpus alone.
+	Names []Name `json:"-"`
 	// OnEpoch, if set, is called after each epoch of the second layer
 	// with the averaged model so far, to follow progress on held-out
 	// data. It is not saved.
@@ -123,6 +128,7 @@ func TrainSentences(sents []Sentence, opt TrainOptions) (*Model, error) {
 		return nil, ErrNoData
 	}
 	full := buildGazetteer(data, func(int) bool { return true })
+	names := buildNames(opt.Names)
 	k := min(opt.Folds, len(data))
 	fold := func(i int) int { return i * k / len(data) }
 	gaz := make([]*gazetteer, k)
@@ -151,7 +157,7 @@ func TrainSentences(sents []Sentence, opt TrainOptions) (*Model, error) {
 	sc := new(scratch)
 	infos := make([]tokInfo, 0, len(tokens))
 	for si, s := range data {
-		prepare(sc, s.Tokens, gaz[fold(si)])
+		prepare(sc, s.Tokens, gaz[fold(si)], names)
 		infos = append(infos, sc.info...)
 	}
 	space := &featureSpace{ids: map[uint64]int32{}}
@@ -169,8 +175,9 @@ func TrainSentences(sents []Sentence, opt TrainOptions) (*Model, error) {
 		all[i] = i
 	}
 	tr.train(insts, all, len(space.hashes), opt, 0, nil)
-	m := &Model{gaz: full, info: opt}
+	m := &Model{gaz: full, names: names, info: opt}
 	m.info.OnEpoch = nil
+	m.info.Names = names.names()
 	m.l1 = tr.layer(space.hashes, opt.Prune)
 	pred := make([]uint8, len(tokens))
 	for f := 0; f < k; f++ {
@@ -201,7 +208,7 @@ func TrainSentences(sents []Sentence, opt TrainOptions) (*Model, error) {
 	var onEpoch func(int)
 	if opt.OnEpoch != nil {
 		onEpoch = func(epoch int) {
-			snap := &Model{gaz: m.gaz, info: m.info, l1: m.l1, l2: tr.layer(space.hashes, opt.Prune)}
+			snap := &Model{gaz: m.gaz, names: m.names, info: m.info, l1: m.l1, l2: tr.layer(space.hashes, opt.Prune)}
 			opt.OnEpoch(epoch, snap)
 		}
 	}

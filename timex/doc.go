@@ -11,7 +11,7 @@
 // month names (Egyptian and Gulf يناير…, Levantine and Iraqi كانون الثاني…,
 // Maghrebi جانفي… and Moroccan غشت…), Hijri months, weekdays, number words
 // and period nouns. No regular expression runs; words that can begin no
-// expression are passed over after one look-up per form.
+// expression are passed over after one map look-up.
 //
 // The kinds (see Kind): Absolute dates with their year, in words or digits
 // (2025/11/03, 03-11-2025); Month, a day and month or a month written

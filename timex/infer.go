@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"bytes"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -67,14 +68,19 @@ func InferPublished(doc *marsad.Document) {
 		lines = docLines(doc, text)
 	}
 	items := find(text, marsad.Date{})
-	roleOf := func(it *item) (role, marsad.Span) {
+	// The line of each item, found once: the first line that holds its
+	// start (a body line when none does).
+	itemLines := make([]roleSpan, len(items))
+	for k := range items {
+		itemLines[k] = roleSpan{role: rBody}
 		for _, l := range lines {
-			if l.Start <= it.Start && it.Start < l.End {
-				return l.role, l.Span
+			if l.Start <= items[k].Start && items[k].Start < l.End {
+				itemLines[k] = l
+				break
 			}
 		}
-		return rBody, marsad.Span{}
 	}
+	roleOf := func(k int) (role, marsad.Span) { return itemLines[k].role, itemLines[k].Span }
 
 	// a. a full date in a caption, the dateline, the title, the lead.
 	for _, want := range [...]role{rCaption, rDateline, rTitle, rLead} {
@@ -84,7 +90,7 @@ func InferPublished(doc *marsad.Document) {
 			if !it.hasYear || it.Future || it.Date.Precision != marsad.PrecisionDay || (it.Kind != Absolute && it.Kind != Hijri) {
 				continue
 			}
-			r, sp := roleOf(it)
+			r, sp := roleOf(k)
 			if r != want || archive(text[sp.Start:sp.End]) {
 				continue
 			}
@@ -114,7 +120,7 @@ func InferPublished(doc *marsad.Document) {
 		if it.Date.IsZero() || it.Kind == Relative || it.Kind == Weekday {
 			continue
 		}
-		if r, _ := roleOf(it); r == rSkip {
+		if r, _ := roleOf(k); r == rSkip {
 			continue
 		}
 		start, end := periodOf(it.Date)
@@ -158,14 +164,14 @@ func InferPublished(doc *marsad.Document) {
 // narrowByWeekdays moves r.From to the first day from it that falls on a
 // weekday the title or lead reports in the past, and r.To back to the first
 // day after that named in a future context anywhere in the text.
-func narrowByWeekdays(r *marsad.DateRange, items []item, roleOf func(*item) (role, marsad.Span)) {
+func narrowByWeekdays(r *marsad.DateRange, items []item, roleOf func(int) (role, marsad.Span)) {
 	first := -1
 	for k := range items {
 		it := &items[k]
 		if it.Kind != Weekday || it.Future || it.wdMod != 0 {
 			continue
 		}
-		if ro, _ := roleOf(it); ro == rTitle || ro == rLead {
+		if ro, _ := roleOf(k); ro == rTitle || ro == rLead {
 			first = it.wd
 			break
 		}
@@ -186,7 +192,7 @@ func narrowByWeekdays(r *marsad.DateRange, items []item, roleOf func(*item) (rol
 		if it.Kind != Weekday || !it.Future || it.wdMod < 0 {
 			continue
 		}
-		if ro, _ := roleOf(it); ro == rSkip {
+		if ro, _ := roleOf(k); ro == rSkip {
 			continue
 		}
 		f := r.From.AddDate(0, 0, 1)
@@ -292,20 +298,40 @@ var teaserPrefixes = []string{
 	"read also", "see also",
 }
 
+// teaserPrefixBytes holds teaserPrefixes as byte slices.
+var teaserPrefixBytes = func() [][]byte {
+	bs := make([][]byte, len(teaserPrefixes))
+	for i, p := range teaserPrefixes {
+		bs[i] = []byte(p)
+	}
+	return bs
+}()
+
+// teaserBytes is the number of bytes of the normalised line that decide
+// whether it begins with a teaser prefix: the longest prefix and more.
+var teaserBytes = func() int {
+	n := 0
+	for _, p := range teaserPrefixes {
+		n = max(n, len(p))
+	}
+	return n
+}()
+
 // teaser reports whether a line announces another story.
 func teaser(line string) bool {
 	var buf [64]byte
 	b := buf[:0]
 	for _, r := range strings.TrimSpace(line) {
-		if len(b)+utf8.UTFMax > cap(b) {
+		// Once the longest prefix is covered, the rest cannot matter.
+		if len(b)+utf8.UTFMax > cap(b) || len(b) >= teaserBytes {
 			break
 		}
 		if nr := normRune(r); nr >= 0 {
 			b = utf8.AppendRune(b, nr)
 		}
 	}
-	for _, p := range teaserPrefixes {
-		if strings.HasPrefix(string(b), p) {
+	for _, p := range teaserPrefixBytes {
+		if bytes.HasPrefix(b, p) {
 			return true
 		}
 	}

@@ -721,10 +721,8 @@ func (sc *scanner) futureBefore(i int) bool {
 		if w == "لن" {
 			return true
 		}
-		if _, _, ok := look(futureCues, t.norm); ok {
-			if v, _, _ := look(futureCues, t.norm); v {
-				return true
-			}
+		if v, _, ok := look(futureCues, t.norm); ok && v {
+			return true
 		}
 		if n < 8 && len(w) >= 10 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) && !notFutureVerbs[w] && !notFutureVerbs[core(w)] {
 			return true

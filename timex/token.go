@@ -118,6 +118,22 @@ func tokenize(text string, toks []token) []token {
 		case isWordRune(r):
 			j, a := i, len(buf)
 			for j < len(text) {
+				// Fast path: a rune of U+0000–U+07FF, read from the table.
+				if c := text[j]; c < utf8.RuneSelf {
+					if e := &runeTab[c]; e.word {
+						buf = append(buf, e.norm[:e.n]...)
+						j++
+						continue
+					}
+					break
+				} else if c >= 0xC2 && c < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+					if e := &runeTab[int(c&0x1F)<<6|int(text[j+1]&0x3F)]; e.word {
+						buf = append(buf, e.norm[:e.n]...)
+						j += 2
+						continue
+					}
+					break
+				}
 				r2, n2 := decode(text, j)
 				if !isWordRune(r2) {
 					break
@@ -149,6 +165,32 @@ func tokenize(text string, toks []token) []token {
 	}
 	return toks
 }
+
+// runeEntry is what tokenize does with one rune below U+0800 inside a
+// word: whether it belongs to the word, and the bytes of its normalised
+// form (n == 0 when it is dropped).
+type runeEntry struct {
+	word bool
+	n    uint8
+	norm [2]byte
+}
+
+// runeTab holds the runeEntry of every rune below U+0800, built from
+// isWordRune and normRune.
+var runeTab = func() (t [0x800]runeEntry) {
+	for r := rune(0); r < 0x800; r++ {
+		e := &t[r]
+		e.word = isWordRune(r)
+		if nr := normRune(r); nr >= 0 {
+			b := utf8.AppendRune(nil, nr)
+			if len(b) > 2 {
+				panic("timex: a normalised rune below U+0800 takes more than two bytes")
+			}
+			e.n = uint8(copy(e.norm[:], b))
+		}
+	}
+	return t
+}()
 
 func isSentenceEnd(r rune) bool {
 	switch r {

@@ -179,9 +179,33 @@ var lexicon = func() map[string]bool {
 	return m
 }()
 
+// lexiconForms holds every word that inLexicon accepts: each lexicon
+// word with each chain of proclitics its stripping takes off, kept when
+// the stripping finds it, so that the first pass rejects a word with one
+// map look-up.
+var lexiconForms = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range lexicon {
+		for _, c1 := range []string{"", "و", "ف"} {
+			for _, c2 := range []string{"", "ب", "ل", "ك", "لل"} {
+				for _, c3 := range []string{"", "ال"} {
+					if w := c1 + c2 + c3 + k; slowInLexicon(w) {
+						m[w] = true
+					}
+				}
+			}
+		}
+	}
+	return m
+}()
+
 // inLexicon reports whether some form of w (see formsOf) is in the
-// lexicon, stopping at the first.
-func inLexicon(w string) bool {
+// lexicon.
+func inLexicon(w string) bool { return lexiconForms[w] }
+
+// slowInLexicon computes inLexicon by stripping the proclitics of w step
+// by step, stopping at the first form in the lexicon.
+func slowInLexicon(w string) bool {
 	if lexicon[w] {
 		return true
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/ner"
+	"github.com/marsad-project/marsad/ner/names"
 	"github.com/spf13/cobra"
 )
 
@@ -45,15 +46,19 @@ tagger can be scored against held-out text. FILE "-" reads standard input.`,
 }
 
 func (m *Main) trainNERCommand() *cobra.Command {
-	var out string
+	var out, petrarch string
+	var noLists bool
 	var opt ner.TrainOptions
 	cmd := &cobra.Command{
 		Use:   "train-ner CORPUS",
 		Short: "Train the statistical entity tagger on a CoNLL corpus (ANERcorp's train.txt)",
 		Long: `train-ner trains the tagger on a corpus of "token TAG" lines (ANERcorp:
 ../shared/data/anercorp/train.txt) and writes the model. The same corpus and options
-give a byte-identical model. The shipped model, ner/model/anercorp.ner.gz, is built
-with the default options.`,
+give a byte-identical model. The tagger learns from external name lists too: the
+knowledge base's names and, with --petrarch DIR, the UniversalPetrarch actor
+dictionary (../shared/data/petrarch-ar); the model keeps the lists. The shipped model,
+ner/model/anercorp.ner.gz, is built with the default options and
+--petrarch ../shared/data/petrarch-ar.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := os.Open(args[0])
@@ -61,6 +66,11 @@ with the default options.`,
 				return marsad.Errorf(marsad.EINVALID, "open corpus: %v", err)
 			}
 			defer f.Close()
+			if !noLists {
+				if opt.Names, err = names.Load(petrarch); err != nil {
+					return fmt.Errorf("train-ner: name lists: %w", err)
+				}
+			}
 			model, err := ner.Train(f, opt)
 			if err != nil {
 				return fmt.Errorf("train-ner: %w", err)
@@ -83,5 +93,7 @@ with the default options.`,
 	cmd.Flags().StringVarP(&out, "output", "o", "anercorp.ner.gz", "where to write the model")
 	cmd.Flags().IntVar(&opt.Epochs, "epochs", 0, "training epochs (0: the default)")
 	cmd.Flags().Uint64Var(&opt.Seed, "seed", 0, "shuffling seed (0: the default)")
+	cmd.Flags().StringVar(&petrarch, "petrarch", "", "the folder of the UniversalPetrarch Arabic dictionaries, for the name lists")
+	cmd.Flags().BoolVar(&noLists, "no-lists", false, "train without external name lists")
 	return cmd
 }

@@ -5,7 +5,7 @@ const (
 	minBoilerplateF1 = 0.95
 	minPublished     = 3
 	minEntityF1      = 0.91
-	minEventF1       = 0.42
+	minEventF1       = 0.53
 	minQuoteF1       = 0.98
 	minFigureF1      = 0.95
 )

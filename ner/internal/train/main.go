@@ -2,8 +2,12 @@
 // writes it, or, with -dev, holds out the last sixth of the corpus and
 // reports entity F1 on it after each epoch.
 //
-//	go run ./internal/train -in ../../shared/data/anercorp/train.txt -out model/anercorp.ner.gz
-//	go run ./internal/train -in ../../shared/data/anercorp/train.txt -dev
+//	go run ./internal/train -in ../../shared/data/anercorp/train.txt -kb -petrarch ../../shared/data/petrarch-ar -out model/anercorp.ner.gz
+//	go run ./internal/train -in ../../shared/data/anercorp/train.txt -kb -petrarch ../../shared/data/petrarch-ar -dev
+//
+// With -kb the model learns from the name lists of the knowledge base
+// (and, with -petrarch, of the UniversalPetrarch actor dictionary) as
+// well; see package names.
 package main
 
 import (
@@ -14,6 +18,7 @@ import (
 	"time"
 
 	"github.com/marsad-project/marsad/ner"
+	"github.com/marsad-project/marsad/ner/names"
 )
 
 func main() {
@@ -26,8 +31,19 @@ func main() {
 	prune := flag.Float64("prune", 0, "weight pruning threshold (0: default, <0: none)")
 	dropout := flag.Float64("dropout", 0, "word dropout (0: default, <0: none)")
 	window := flag.Int("window", 0, "document window in sentences (0: default)")
+	kb := flag.Bool("kb", false, "train with the name lists of the knowledge base (gazetteer.Default)")
+	petrarch := flag.String("petrarch", "", "folder of the UniversalPetrarch Arabic dictionaries to add to the name lists (with -kb)")
 	flag.Parse()
-	if err := run(*in, *out, *dev, ner.TrainOptions{Epochs: *epochs, Seed: *seed, Folds: *folds, Prune: *prune, Dropout: *dropout, DocWindow: *window}); err != nil {
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Folds: *folds, Prune: *prune, Dropout: *dropout, DocWindow: *window}
+	if *kb {
+		lists, err := names.Load(*petrarch)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		opt.Names = lists
+	}
+	if err := run(*in, *out, *dev, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
