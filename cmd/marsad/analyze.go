@@ -6,6 +6,7 @@ import (
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/export"
 	"github.com/marsad-project/marsad/ingest"
+	"github.com/marsad-project/marsad/story"
 	"github.com/spf13/cobra"
 )
 
@@ -44,12 +45,29 @@ func (m *Main) analyze(cmd *cobra.Command, targets []string, pub marsad.Date, wo
 			return fmt.Errorf("write record: %w", err)
 		}
 	}
+	if err := writeStories(w, docs); err != nil {
+		return err
+	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("write records: %w", err)
 	}
 	if failed > 0 {
 		fmt.Fprintf(m.Stderr, "marsad: %d input(s) failed, %d document(s) analysed\n", failed, len(docs))
 		return errReported
+	}
+	return nil
+}
+
+// writeStories groups docs into stories and writes one {"story": ...} line
+// for each story of two documents or more.
+func writeStories(w *export.Writer, docs []*marsad.Document) error {
+	for _, st := range story.Stories(docs) {
+		if len(st.Documents) < 2 {
+			continue
+		}
+		if err := w.WriteStory(export.Story{Label: st.Label, Documents: st.Documents}); err != nil {
+			return fmt.Errorf("write story: %w", err)
+		}
 	}
 	return nil
 }

@@ -78,6 +78,9 @@ func (m *Main) evaluate(cmd *cobra.Command, g *eval.Gold, targets []string, pub 
 			return eval.Report{}, failed, err
 		}
 	}
+	if err := writeStories(w, docs); err != nil {
+		return eval.Report{}, failed, err
+	}
 	if err := w.Flush(); err != nil {
 		return eval.Report{}, failed, err
 	}

@@ -113,6 +113,8 @@ the documents, and writes analysis records that keep every fact tied to its text
 		m.benchCommand(),
 		m.entitiesCommand(),
 		m.eventsCommand(),
+		m.timelineCommand(),
+		m.dyadCommand(),
 		m.nerCommand(),
 		m.trainNERCommand(),
 	)

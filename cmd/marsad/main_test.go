@@ -17,6 +17,7 @@ import (
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/internal/shared"
+	"github.com/marsad-project/marsad/sample"
 )
 
 // run executes a marsad command line in a fresh Main and returns its
@@ -69,9 +70,17 @@ func TestAnalyze_SeedsMatchFormat(t *testing.T) {
 	if err != nil {
 		t.Fatalf("analyze: %v\n%s", err, stderr)
 	}
-	recs := records(t, out)
-	if len(recs) != 5 {
-		t.Fatalf("got %d records, want 5", len(recs))
+	var recs []map[string]any
+	stories := 0
+	for _, r := range records(t, out) {
+		if _, ok := r["story"]; ok {
+			stories++
+			continue
+		}
+		recs = append(recs, r)
+	}
+	if len(recs) != 5 || stories == 0 {
+		t.Fatalf("got %d document records and %d stories, want 5 documents then their stories", len(recs), stories)
 	}
 	for _, r := range recs {
 		for _, k := range []string{"id", "title", "published", "published_range", "boilerplate", "entities", "events", "quotes", "figures"} {
@@ -96,6 +105,7 @@ func TestEval_Seeds(t *testing.T) {
 		Events      struct{ F1 float64 } `json:"events"`
 		Quotes      struct{ F1 float64 } `json:"quotes"`
 		Figures     struct{ F1 float64 } `json:"figures"`
+		Stories     struct{ F1 float64 } `json:"stories"`
 		Published   struct{ Agree, Of int }
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
@@ -103,7 +113,10 @@ func TestEval_Seeds(t *testing.T) {
 	}
 	t.Logf("seeds: boilerplate F1 %.3f, entities F1 %.3f, published %d/%d", got.Boilerplate.F1, got.Entities.F1, got.Published.Agree, got.Published.Of)
 	t.Logf("seeds: events F1 %.3f, quotes F1 %.3f", got.Events.F1, got.Quotes.F1)
-	t.Logf("seeds: figures F1 %.3f", got.Figures.F1)
+	t.Logf("seeds: figures F1 %.3f, stories F1 %.3f", got.Figures.F1, got.Stories.F1)
+	if got.Stories.F1 < minStoryF1 {
+		t.Errorf("story F1 = %.3f, want ≥ %.3f", got.Stories.F1, minStoryF1)
+	}
 	if got.Figures.F1 < minFigureF1 {
 		t.Errorf("figure F1 = %.3f, want ≥ %.3f", got.Figures.F1, minFigureF1)
 	}
@@ -392,5 +405,45 @@ func TestServe_SeedsAndHostile(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusCreated {
 		t.Errorf("POST /api/documents with the token: got %d, want 201", resp.StatusCode)
+	}
+}
+
+func TestTimelineAndDyad_SampleCorpus(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	if err := sample.CopyTo(corpus); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "m.db")
+	if _, stderr, err := run(t, "ingest", "--no-fetch", "--db", db, corpus); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	out, stderr, err := run(t, "timeline", "--db", db, "--json", "--actor", "SAU", "--actor", "IRN")
+	if err != nil {
+		t.Fatalf("timeline: %v\n%s", err, stderr)
+	}
+	lines := records(t, out)
+	if len(lines) == 0 {
+		t.Fatalf("timeline SAU IRN: got no events; the sample corpus reports their meeting in Muscat")
+	}
+	multi := false
+	for _, l := range lines {
+		if n, _ := l["NumArticles"].(float64); n >= 2 {
+			multi = true
+		}
+	}
+	if !multi {
+		t.Errorf("timeline SAU IRN: no event fused from two or more articles; the corpus tells the meeting three times:\n%s", clip(out, 600))
+	}
+	out, stderr, err = run(t, "dyad", "--db", db, "--json", "SAU", "IRN")
+	if err != nil {
+		t.Fatalf("dyad: %v\n%s", err, stderr)
+	}
+	var months []map[string]any
+	if err := json.Unmarshal([]byte(out), &months); err != nil || len(months) == 0 {
+		t.Errorf("dyad SAU IRN: got %q (%v), want months", out, err)
+	}
+	if _, _, err := run(t, "timeline", "--db", db, "--actor", "SAU"); err == nil {
+		t.Errorf("timeline with one actor: got no error")
 	}
 }

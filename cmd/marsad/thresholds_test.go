@@ -8,4 +8,5 @@ const (
 	minEventF1       = 0.53
 	minQuoteF1       = 0.98
 	minFigureF1      = 0.95
+	minStoryF1       = 1.0
 )
