@@ -36,3 +36,16 @@ func BenchmarkRun(b *testing.B) {
 		c.Run(doc)
 	}
 }
+
+// BenchmarkRun_Cold codes the same article with a new Coder each time, so
+// that every word's record is computed afresh (no cross-document cache).
+func BenchmarkRun_Cold(b *testing.B) {
+	text := benchText(b)
+	doc := newDoc(b, text, "2025-04-10")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc.Events = doc.Events[:0]
+		NewCoder().Run(doc)
+	}
+}

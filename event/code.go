@@ -22,44 +22,22 @@ func (st *state) findPreds() {
 		}
 		var best pred
 		bestWords := 0
-		try := func(ei int32, g arabic.Segmentation) {
-			e := &lx.entries[ei]
+		for _, c := range t.w.cands {
+			e := &lx.entries[c.ei]
 			if len(e.words) < bestWords {
-				return
+				continue
 			}
 			var p pred
 			p.e, p.h = e, i
 			if !st.matchRest(&p, e, 1, i+1) {
-				return
+				continue
 			}
 			nw := len(e.words)
 			if nw > bestWords || (nw == bestWords && p.last < best.last) {
+				g := &t.w.segs[c.seg]
 				p.future = strings.HasSuffix(g.Prefixes, "س")
 				p.poss = g.Suffix != ""
 				best, bestWords = p, nw
-			}
-		}
-		for _, g := range st.segs[t.seg0:t.seg1] {
-			b := g.Base
-			for _, ei := range lx.exact[b] {
-				try(ei, g)
-			}
-			if a := accusative(b); a != "" {
-				for _, ei := range lx.exact[a] {
-					if lx.entries[ei].kind != verb {
-						try(ei, g) // اعتصاما, هجوما: the noun in the accusative
-					}
-				}
-			}
-			for n := min(len(b), lx.maxPre); n >= lx.minPre; n-- {
-				if n < len(b) && !utf8.RuneStart(b[n]) {
-					continue // not a character boundary
-				}
-				if ps, ok := lx.prefix[b[:n]]; ok {
-					for _, ei := range ps {
-						try(ei, g)
-					}
-				}
 			}
 		}
 		if bestWords == 0 {
@@ -90,7 +68,7 @@ func (st *state) matchRest(p *pred, e *entry, wi, j int) bool {
 		for k := 0; k <= gapMax && j+k < len(st.toks); k++ {
 			if k > 0 {
 				t := &st.toks[j+k-1]
-				if t.kind == arabic.Punct && isBoundary(t.norm) {
+				if t.w.flags&fBoundary != 0 {
 					return false
 				}
 			}
@@ -110,7 +88,7 @@ func (st *state) matchRest(p *pred, e *entry, wi, j int) bool {
 		return false
 	}
 	ok := false
-	for _, g := range st.segs[t.seg0:t.seg1] {
+	for _, g := range t.w.segs {
 		if w.matches(g.Base) {
 			ok = true
 			break
@@ -170,23 +148,34 @@ func (st *state) agentAfter(p *pred, bound int) bool {
 
 // group returns slot k and the slots joined to it by و after it.
 func (st *state) groupAfter(k, bound int) (ents []int32, next int) {
-	ents = append(ents, st.slots[k].ents...)
+	a := len(st.arena)
+	st.arena = append(st.arena, st.slots[k].ents...)
 	next = k + 1
 	for next < len(st.slots) && st.slots[next].ti < bound && st.slots[next].conj {
-		ents = append(ents, st.slots[next].ents...)
+		st.arena = append(st.arena, st.slots[next].ents...)
 		next++
 	}
-	return ents, next
+	return st.arena[a:len(st.arena):len(st.arena)], next
 }
 
 // groupBefore returns slot k and the slots joined before it by و.
 func (st *state) groupBefore(k int) []int32 {
-	ents := append([]int32(nil), st.slots[k].ents...)
-	for k > 0 && st.slots[k].conj {
-		k--
-		ents = append(st.slots[k].ents[:len(st.slots[k].ents):len(st.slots[k].ents)], ents...)
+	j := k
+	for j > 0 && st.slots[j].conj {
+		j--
 	}
-	return ents
+	a := len(st.arena)
+	for ; j <= k; j++ {
+		st.arena = append(st.arena, st.slots[j].ents...)
+	}
+	return st.arena[a:len(st.arena):len(st.arena)]
+}
+
+// one returns a slice of the single entity e, from the document's arena.
+func (st *state) one(e int32) []int32 {
+	a := len(st.arena)
+	st.arena = append(st.arena, e)
+	return st.arena[a : a+1 : a+1]
 }
 
 func (st *state) isPatternTok(p *pred, i int) bool {
@@ -244,8 +233,7 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 	}
 	pronoun := -1
 	for i := cl.ti; i < p.h; i++ {
-		switch st.toks[i].norm {
-		case "انه", "انها", "انهم", "انهما", "وانه", "وانها":
+		if st.has(i, fPronoun) {
 			pronoun = i
 		}
 	}
@@ -389,29 +377,24 @@ func cooperative(t marsad.PLOVERType) bool {
 func (st *state) code(s marsad.Span, stext string) {
 	doc := st.doc
 	var exprs []timex.Expression
-	if hasDigitOrWord(stext) {
-		exprs = timex.Find(stext, st.ref)
-	}
+	found := false // exprs holds the sentence's date expressions, found on first need
 	var sentSubj []int32
 	sentDate := marsad.Date{}
 	deny := -1
 	for i := range st.toks {
-		if st.baseIn(i, denyWords) {
+		if st.has(i, fDeny) {
 			deny = i
 			break
 		}
 	}
 	context := false
 	for i := range st.toks[:min(len(st.toks), 4)] {
-		switch st.toks[i].norm {
-		case "خلال", "وخلال", "عقب", "وعقب", "وفي", "في":
-			if i+1 < len(st.toks) && contextWords[st.toks[i+1].norm] {
-				context = true
-			}
+		if st.has(i, fContextCue) && i+1 < len(st.toks) && st.has(i+1, fContext) {
+			context = true
 		}
 	}
 	for i := range st.toks {
-		if n := st.toks[i].norm; n == "خلاله" || n == "خلالها" || n == "خلالهما" {
+		if st.has(i, fKhilal) {
 			context = true
 		}
 	}
@@ -443,10 +426,10 @@ func (st *state) code(s marsad.Span, stext string) {
 		if local(p.e.code) && p.e.kind != lasting && (src == nil || tgt == nil && !protestCode(p.e.code)) {
 			if pl := st.placeOf(p); pl >= 0 {
 				if src == nil {
-					src = []int32{pl}
+					src = st.one(pl)
 				}
 				if tgt == nil && !protestCode(p.e.code) {
-					tgt = []int32{pl}
+					tgt = st.one(pl)
 				}
 			}
 		}
@@ -461,6 +444,12 @@ func (st *state) code(s marsad.Span, stext string) {
 			continue
 		}
 		mod := st.modality(p, deny)
+		if !found {
+			found = true
+			if hasDigitOrWord(stext) {
+				exprs = timex.Find(stext, st.ref)
+			}
+		}
 		date, future := st.dateOf(p, exprs)
 		if future && mod == marsad.Asserted {
 			mod = marsad.Planned
@@ -570,7 +559,8 @@ func (st *state) placeOf(p *pred) int32 {
 // pairs returns the (source, target) entity pairs of one predicate, -1
 // for a missing side: one event per joint source and target.
 func (st *state) pairs(p *pred, src, tgt []int32, placeTgt bool) [][2]int32 {
-	var out [][2]int32
+	out := st.pairBuf[:0]
+	defer func() { st.pairBuf = out[:0] }()
 	add := func(a, b int32) {
 		if a >= 0 && b >= 0 && !placeTgt && (a == b || st.actors[a].id == st.actors[b].id || st.actors[a].code == st.actors[b].code && !st.rivals(p, a, b)) {
 			b = -1 // the same actor on both sides: no target
@@ -663,19 +653,19 @@ func (st *state) modality(p *pred, deny int) marsad.Modality {
 		if t.kind == arabic.Punct && t.norm != "\"" {
 			break
 		}
-		if n < 3 && st.baseIn(i, negWords) {
+		if n < 3 && st.has(i, fNeg) {
 			return marsad.Negated
 		}
-		if st.baseIn(i, planWords) {
+		if st.has(i, fPlan) {
 			return marsad.Planned
 		}
-		if st.baseIn(i, claimWords) {
+		if st.has(i, fClaim) {
 			return marsad.Claimed
 		}
 	}
 	cl := st.clauses[p.clause]
 	for i := p.last + 1; i < cl.tj; i++ {
-		if st.baseIn(i, planWords) && (st.toks[i].norm == "المقبل" || st.toks[i].norm == "المقبله" || st.toks[i].norm == "القادم" || st.toks[i].norm == "القادمه") {
+		if st.has(i, fPlan|fFutureAdj) {
 			return marsad.Planned
 		}
 	}

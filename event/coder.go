@@ -14,7 +14,8 @@ import (
 // by several goroutines.
 type Coder struct {
 	lx   *lexicon
-	pool sync.Pool // *state
+	mu   sync.Mutex
+	free []*state // idle states, each with its word cache (not a sync.Pool: the caches must outlive collections)
 }
 
 // maxRefRange is the widest publication range whose first day serves as
@@ -31,9 +32,7 @@ func NewCoder() *Coder {
 	if err != nil {
 		panic(err)
 	}
-	c := &Coder{lx: lx}
-	c.pool.New = func() any { return new(state) }
-	return c
+	return &Coder{lx: lx}
 }
 
 // Run codes the events of doc and appends them to doc.Events. It reads
@@ -45,11 +44,25 @@ func NewCoder() *Coder {
 // at least one actor that is an entity of doc, and carries the clause
 // that reports it as Evidence, with EvidenceSpan into doc.Article.Text.
 func (c *Coder) Run(doc *marsad.Document) {
-	st := c.pool.Get().(*state)
+	st := c.get()
 	st.reset(c.lx, doc)
 	st.run()
 	st.doc = nil
-	c.pool.Put(st)
+	c.mu.Lock()
+	c.free = append(c.free, st)
+	c.mu.Unlock()
+}
+
+// get returns an idle state, or a new one.
+func (c *Coder) get() *state {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if n := len(c.free); n > 0 {
+		st := c.free[n-1]
+		c.free = c.free[:n-1]
+		return st
+	}
+	return &state{}
 }
 
 // tok is a token of the sentence being coded.
@@ -57,10 +70,10 @@ type tok struct {
 	start, end int // bytes in Article.Text
 	kind       arabic.Kind
 	norm       string
-	seg0, seg1 int32 // segmentations in state.segs
-	slot       int32 // the slot covering the token, or -1
-	mention    bool  // inside an entity mention
-	used       bool  // a word of a predicate's pattern
+	w          *lexWord // the token's record
+	slot       int32    // the slot covering the token, or -1
+	mention    bool     // inside an entity mention
+	used       bool     // a word of a predicate's pattern
 }
 
 // slot is a run of tokens that names one actor, or several for a group
@@ -112,12 +125,15 @@ type state struct {
 
 	toks    []tok
 	atoks   []arabic.Token
-	nbuf    []byte
-	segs    []arabic.Segmentation
+	voc     vocab
 	slots   []slot
 	evspans [][2]int // token ranges of event names in the sentence
 	preds   []pred
 	clauses []clause
+	pairBuf [][2]int32
+	// arena holds the entity lists of slots and roles for the document:
+	// append only, each list capped so that no append overwrites another.
+	arena []int32
 
 	topic        []int32 // the entities of the last explicit subject
 	lastDate     marsad.Date
@@ -141,6 +157,7 @@ func (st *state) reset(lx *lexicon, doc *marsad.Document) {
 	st.entNorm = st.entNorm[:0]
 	st.places = st.places[:0]
 	st.topic = nil
+	st.arena = st.arena[:0]
 	st.lastDate, st.lastDateLine = marsad.Date{}, -1
 	st.ref = doc.Published
 	if r := doc.PublishedRange; st.ref.IsZero() && r != nil && !r.To.Before(r.From) && r.To.Sub(r.From) <= maxRefRange {

@@ -2,7 +2,10 @@ package event
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/marsad-project/marsad"
@@ -59,5 +62,51 @@ func TestCoder_Run(t *testing.T) {
 				t.Errorf("Run(%q):\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCoder_Concurrent codes the golden articles from several goroutines
+// with one Coder (its states and word caches are shared through the free
+// list) and checks each result against a sequential run with a new Coder.
+func TestCoder_Concurrent(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no inputs: %v", err)
+	}
+	var texts, want []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := newDoc(t, string(b), "2025-04-10")
+		NewCoder().Run(doc)
+		texts = append(texts, string(b))
+		want = append(want, fmt.Sprint(doc.Events))
+	}
+	docs := make([][]*marsad.Document, 4)
+	for g := range docs {
+		for range 3 {
+			for _, s := range texts {
+				docs[g] = append(docs[g], newDoc(t, s, "2025-04-10"))
+			}
+		}
+	}
+	c := NewCoder()
+	var wg sync.WaitGroup
+	for g := range docs {
+		wg.Go(func() {
+			for _, d := range docs[g] {
+				c.Run(d)
+			}
+		})
+	}
+	wg.Wait()
+	for g := range docs {
+		for i, d := range docs[g] {
+			if got := fmt.Sprint(d.Events); got != want[i%len(texts)] {
+				t.Errorf("goroutine %d, %s: got %s, want %s", g, files[i%len(texts)], got, want[i%len(texts)])
+			}
+		}
 	}
 }

@@ -58,6 +58,12 @@
 //
 // # Performance
 //
-// One pass over the tokens of each sentence with map lookups indexed by
-// the normalised first word; no regular expressions. Buffers are pooled.
+// What the coder needs of a token (its normalised form, segmentations,
+// word-list memberships as bit flags, and the lexicon entries its bases may
+// begin) is computed once per distinct token text and cached across
+// documents, in a bounded map owned by each idle state of the Coder's
+// free list; every pattern attempt reads that record. The date finder runs
+// only on sentences where a predicate has found its actors. Entity lists
+// come from an append-only per-document arena, so the hot loop allocates
+// little; no regular expressions.
 package event

@@ -86,30 +86,9 @@ func (st *state) sentence(s marsad.Span) {
 func (st *state) tokenize(s marsad.Span, stext string) {
 	st.atoks = arabic.AppendTokens(st.atoks[:0], stext)
 	st.toks = st.toks[:0]
-	st.nbuf = st.nbuf[:0]
-	st.segs = st.segs[:0]
-	type off struct{ a, b int }
-	var offs [256]off
-	offv := offs[:0]
 	for _, t := range st.atoks {
-		a := len(st.nbuf)
-		st.nbuf = arabic.AppendNormalized(st.nbuf, stext[t.Start:t.End])
-		offv = append(offv, off{a, len(st.nbuf)})
-		st.toks = append(st.toks, tok{start: s.Start + t.Start, end: s.Start + t.End, kind: t.Kind, slot: -1})
-	}
-	all := string(st.nbuf)
-	for i := range st.toks {
-		t := &st.toks[i]
-		t.norm = all[offv[i].a:offv[i].b]
-		t.seg0 = int32(len(st.segs))
-		if t.kind == arabic.Word {
-			st.segs = arabic.AppendSegmentations(st.segs, t.norm)
-		}
-		t.seg1 = int32(len(st.segs))
-		if t.seg0 == t.seg1 {
-			st.segs = append(st.segs, arabic.Segmentation{Base: t.norm})
-			t.seg1++
-		}
+		w := st.voc.get(st.lx, t.Kind, stext[t.Start:t.End])
+		st.toks = append(st.toks, tok{start: s.Start + t.Start, end: s.Start + t.End, kind: t.Kind, norm: w.norm, w: w, slot: -1})
 	}
 }
 
@@ -154,7 +133,7 @@ func (st *state) buildSlots(s marsad.Span) {
 			}
 			continue
 		}
-		sl := slot{ti: ti, tj: tj, ents: []int32{m.ent}}
+		sl := slot{ti: ti, tj: tj, ents: st.one(m.ent)}
 		st.cliticOf(&sl, m)
 		st.slots = append(st.slots, sl)
 	}
@@ -230,7 +209,7 @@ func (st *state) cliticOf(sl *slot, m mref) {
 	} else {
 		name := st.entNorm[m.ent]
 		if name == "" || !strings.HasPrefix(t.norm, firstWord(name)) {
-			for _, g := range st.segs[t.seg0:t.seg1] {
+			for _, g := range t.w.segs {
 				if g.Prefixes != "" && len(g.Prefixes) > len(pre) && name != "" && strings.HasPrefix(name, g.Base) {
 					pre = g.Prefixes
 				}
@@ -274,26 +253,23 @@ func (st *state) prepOf(k int) {
 		if t.kind == arabic.Punct || t.used {
 			break // a preposition before a predicate governs the predicate
 		}
-		if t.norm == "و" {
+		if t.w.flags&fWaw != 0 {
 			if i == sl.ti-1 {
 				sl.conj = true
 			}
 			break
 		}
 		if sl.prep == "" {
-			for _, g := range st.segs[t.seg0:t.seg1] {
-				if g.Suffix == "" && prepWords[g.Base] {
-					sl.prep = g.Base
-					if strings.HasPrefix(g.Prefixes, "و") && i == sl.ti-1 {
-						sl.conj = false
-					}
-					break
+			if t.w.prep != "" {
+				sl.prep = t.w.prep
+				if t.w.flags&fPrepWaw != 0 && i == sl.ti-1 {
+					sl.conj = false
 				}
 			}
-			if sl.prep == "من" && i > lo && st.toks[i+1].norm == "قبل" {
+			if sl.prep == "من" && i > lo && st.toks[i+1].w.flags&fQabl != 0 {
 				sl.prep = "من قبل"
 			}
-			if sl.prep == "" && agentWords[t.norm] {
+			if sl.prep == "" && t.w.flags&fAgent != 0 {
 				sl.prep = "من قبل" // برصاص الشرطة, على يد مسلحين: the agent
 			}
 			if sl.prep != "" {
@@ -302,10 +278,8 @@ func (st *state) prepOf(k int) {
 		}
 		// A word with و before a slot joins it to the one before (ودول أوروبية).
 		if k > 0 && i == sl.ti-1 && !t.used && strings.HasPrefix(t.norm, "و") && len(t.norm) > len("و") && sl.ti-st.slots[k-1].tj <= 1 {
-			for _, g := range st.segs[t.seg0:t.seg1] {
-				if g.Prefixes == "و" {
-					sl.conj = true
-				}
+			if t.w.flags&fWawSeg != 0 {
+				sl.conj = true
 			}
 		}
 	}
@@ -325,7 +299,7 @@ func (st *state) buildClauses() {
 	cur := clause{ti: 0}
 	for i := range st.toks {
 		t := &st.toks[i]
-		if t.kind == arabic.Punct && isBoundary(t.norm) {
+		if t.w.flags&fBoundary != 0 {
 			if i > cur.ti {
 				cur.tj = i
 				st.clauses = append(st.clauses, cur)
@@ -335,12 +309,12 @@ func (st *state) buildClauses() {
 		}
 		if t.kind != arabic.Word || t.mention || i == cur.ti {
 			if i == cur.ti && t.kind == arabic.Word {
-				cur.rel = st.baseIn(i, relWords)
+				cur.rel = t.w.flags&fRel != 0
 			}
 			continue
 		}
-		rel := st.baseIn(i, relWords)
-		if rel || st.baseIn(i, clauseWords) {
+		rel := t.w.flags&fRel != 0
+		if rel || t.w.flags&fClause != 0 {
 			cur.tj = i
 			st.clauses = append(st.clauses, cur)
 			cur = clause{ti: i, rel: rel}
@@ -352,19 +326,8 @@ func (st *state) buildClauses() {
 	}
 }
 
-// baseIn reports whether token i, or its base after a conjunction, is in set.
-func (st *state) baseIn(i int, set map[string]bool) bool {
-	t := &st.toks[i]
-	if set[t.norm] {
-		return true
-	}
-	for _, g := range st.segs[t.seg0:t.seg1] {
-		if g.Suffix == "" && (g.Prefixes == "و" || g.Prefixes == "ف") && set[g.Base] {
-			return true
-		}
-	}
-	return false
-}
+// has reports whether token i has all the flags f.
+func (st *state) has(i int, f wflag) bool { return st.toks[i].w.flags&f == f }
 
 func (st *state) clauseOf(i int) int {
 	for k, c := range st.clauses {

@@ -1,0 +1,186 @@
+package event
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad-project/marsad/arabic"
+)
+
+// lexWord is what the coder knows of one token text whatever the document it
+// stands in: its normalised form, its segmentations, the lexicon entries
+// its bases may begin and the word lists it belongs to. It is computed once
+// per distinct token (see vocab) and read by every pattern attempt of
+// every sentence and document after.
+type lexWord struct {
+	norm  string
+	segs  []arabic.Segmentation // arabic.Segmentations(norm) for a Word, else the norm alone
+	cands []cand                // the entries the bases may begin, in the order findPreds tries them
+	prep  string                // the first unsuffixed base in prepWords, or ""
+	flags wflag
+}
+
+// cand is a lexicon entry a word may begin, through one segmentation.
+type cand struct {
+	ei  int32 // the entry in lexicon.entries
+	seg int32 // the segmentation in lexWord.segs
+}
+
+// wflag is a set of facts about a word.
+type wflag uint32
+
+const (
+	fRel        wflag = 1 << iota // baseIn relWords
+	fClause                       // baseIn clauseWords
+	fNeg                          // baseIn negWords
+	fPlan                         // baseIn planWords
+	fClaim                        // baseIn claimWords
+	fDeny                         // baseIn denyWords
+	fContext                      // norm in contextWords
+	fAgent                        // norm in agentWords
+	fPrepWaw                      // the prep segmentation's proclitics begin with و
+	fWawSeg                       // a segmentation has exactly the proclitic و
+	fBoundary                     // a clause boundary (punctuation)
+	fKhilal                       // norm is خلاله, خلالها or خلالهما
+	fContextCue                   // norm is خلال, وخلال, عقب, وعقب, وفي or في
+	fFutureAdj                    // norm is المقبل, المقبله, القادم or القادمه
+	fPronoun                      // norm is انه, انها, انهم, انهما, وانه or وانها
+	fWaw                          // norm is و
+	fQabl                         // norm is قبل
+)
+
+// newWord computes the record of a token of kind k with normalised form
+// norm, which must not alias a reused buffer.
+func newWord(lx *lexicon, k arabic.Kind, norm string) *lexWord {
+	w := &lexWord{norm: norm}
+	if k == arabic.Word {
+		w.segs = arabic.AppendSegmentations(nil, norm)
+	}
+	if len(w.segs) == 0 {
+		w.segs = []arabic.Segmentation{{Base: norm}}
+	}
+	sets := [...]struct {
+		set map[string]bool
+		f   wflag
+	}{{relWords, fRel}, {clauseWords, fClause}, {negWords, fNeg}, {planWords, fPlan}, {claimWords, fClaim}, {denyWords, fDeny}}
+	for _, s := range sets {
+		if baseIn(norm, w.segs, s.set) {
+			w.flags |= s.f
+		}
+	}
+	if contextWords[norm] {
+		w.flags |= fContext
+	}
+	if agentWords[norm] {
+		w.flags |= fAgent
+	}
+	if k == arabic.Punct && isBoundary(norm) {
+		w.flags |= fBoundary
+	}
+	switch norm {
+	case "خلاله", "خلالها", "خلالهما":
+		w.flags |= fKhilal
+	case "خلال", "وخلال", "عقب", "وعقب", "وفي", "في":
+		w.flags |= fContextCue
+	case "المقبل", "المقبله", "القادم", "القادمه":
+		w.flags |= fFutureAdj
+	case "انه", "انها", "انهم", "انهما", "وانه", "وانها":
+		w.flags |= fPronoun
+	case "و":
+		w.flags |= fWaw
+	case "قبل":
+		w.flags |= fQabl
+	}
+	for _, g := range w.segs {
+		if g.Suffix == "" && prepWords[g.Base] {
+			w.prep = g.Base
+			if strings.HasPrefix(g.Prefixes, "و") {
+				w.flags |= fPrepWaw
+			}
+			break
+		}
+	}
+	for _, g := range w.segs {
+		if g.Prefixes == "و" {
+			w.flags |= fWawSeg
+		}
+	}
+	if k == arabic.Word {
+		w.cands = appendCands(nil, lx, w.segs)
+	}
+	return w
+}
+
+// baseIn reports whether norm, or one of its bases after a conjunction, is
+// in set.
+func baseIn(norm string, segs []arabic.Segmentation, set map[string]bool) bool {
+	if set[norm] {
+		return true
+	}
+	for _, g := range segs {
+		if g.Suffix == "" && (g.Prefixes == "و" || g.Prefixes == "ف") && set[g.Base] {
+			return true
+		}
+	}
+	return false
+}
+
+// appendCands appends the lexicon entries whose first word one of segs
+// may be: exact bases, nominal entries of an accusative base without its
+// alef (اعتصاما, هجوما), then prefix patterns from the longest.
+func appendCands(dst []cand, lx *lexicon, segs []arabic.Segmentation) []cand {
+	for gi, g := range segs {
+		b := g.Base
+		for _, ei := range lx.exact[b] {
+			dst = append(dst, cand{ei, int32(gi)})
+		}
+		if a := accusative(b); a != "" {
+			for _, ei := range lx.exact[a] {
+				if lx.entries[ei].kind != verb {
+					dst = append(dst, cand{ei, int32(gi)})
+				}
+			}
+		}
+		for n := min(len(b), lx.maxPre); n >= lx.minPre; n-- {
+			if n < len(b) && !utf8.RuneStart(b[n]) {
+				continue // not a character boundary
+			}
+			for _, ei := range lx.prefix[b[:n]] {
+				dst = append(dst, cand{ei, int32(gi)})
+			}
+		}
+	}
+	return dst
+}
+
+// vocabMax bounds the words one cache holds; words beyond it are computed
+// for their sentence only.
+const vocabMax = 1 << 15
+
+// vocab caches word records by token kind and text. It belongs to one
+// state (one goroutine at a time), so it needs no lock.
+type vocab struct {
+	m  [8]map[string]*lexWord // by kind
+	n  int                    // records held
+	nb []byte
+}
+
+// get returns the record of the token of kind k and text raw, from the
+// cache or computed (and cached while there is room).
+func (v *vocab) get(lx *lexicon, k arabic.Kind, raw string) *lexWord {
+	m := v.m[k&7]
+	if w, ok := m[raw]; ok {
+		return w
+	}
+	v.nb = arabic.AppendNormalized(v.nb[:0], raw)
+	w := newWord(lx, k, string(v.nb))
+	if v.n < vocabMax {
+		if m == nil {
+			m = map[string]*lexWord{}
+			v.m[k&7] = m
+		}
+		m[strings.Clone(raw)] = w // raw points into a document's text
+		v.n++
+	}
+	return w
+}
