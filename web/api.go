@@ -565,6 +565,9 @@ type timelineJSON struct {
 	Months      []monthJSON `json:"months"`
 	Cooperative int         `json:"cooperative"`
 	Conflictual int         `json:"conflictual"`
+	// Names are the Arabic names of the actors for the pages, the actors
+	// themselves where no name is known: see actorNames.
+	Names []string `json:"-"`
 }
 
 func newTimeline(actors []string, evs []eventJSON) timelineJSON {
@@ -611,16 +614,53 @@ func (s *Server) dyad(r *http.Request) (timelineJSON, error) {
 		return timelineJSON{}, err
 	}
 	evs := []eventJSON{}
+	names := actorNames{}
 	err = s.scan(r.Context(), marsad.DocumentFilter{}, func(d *marsad.Document) bool {
+		found := false
 		for _, e := range d.Events {
 			if isDyad(e, a, b) {
 				evs = append(evs, eventOf(d, e))
+				found = true
 			}
+		}
+		if found {
+			names.add(d, a)
+			names.add(d, b)
 		}
 		return true
 	})
 	sortEvents(evs)
-	return newTimeline([]string{a, b}, evs), err
+	t := newTimeline([]string{a, b}, evs)
+	t.Names = []string{names.best(a), names.best(b)}
+	return t, err
+}
+
+// actorNames counts the Arabic names that documents give the entities
+// that actor codes stand for.
+type actorNames map[string]map[string]int
+
+// add counts the name of the entity of d that the code stands for.
+func (x actorNames) add(d *marsad.Document, code string) {
+	e := codeEntity(d.Entities, code)
+	if e == nil || e.Arabic == "" {
+		return
+	}
+	if x[code] == nil {
+		x[code] = map[string]int{}
+	}
+	x[code][e.Arabic]++
+}
+
+// best returns the name most documents give the code (the shorter, then
+// the first in order, on a tie), else the code.
+func (x actorNames) best(code string) string {
+	best, n := code, 0
+	for name, c := range x[code] {
+		if c > n || c == n && (len(name) < len(best) || len(name) == len(best) && name < best) {
+			best, n = name, c
+		}
+	}
+	return best
 }
 
 func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) {

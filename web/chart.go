@@ -65,7 +65,7 @@ func newChart(ms []monthJSON) chart {
 		coop += m.Cooperative
 		conflict += m.Conflictual
 	}
-	c.Label = "رسم بياني شهري: " + strconv.Itoa(coop) + " حدث تعاون و" + strconv.Itoa(conflict) + " حدث نزاع على " +
-		strconv.Itoa(len(ms)) + " شهر"
+	c.Label = "رسم بياني شهري: " + Count(coop, "event") + " تعاون و" + Count(conflict, "event") + " نزاع على مدى " +
+		Count(len(ms), "month")
 	return c
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -118,6 +119,10 @@ type eventJSON struct {
 	Goldstein    float64     `json:"goldstein"`
 	Evidence     string      `json:"evidence"`
 	EvidenceSpan marsad.Span `json:"evidence_span"`
+	// SourceName and TargetName are the sides' names for the pages: see
+	// actorName.
+	SourceName string `json:"-"`
+	TargetName string `json:"-"`
 }
 
 func eventOf(d *marsad.Document, e marsad.Event) eventJSON {
@@ -126,7 +131,74 @@ func eventOf(d *marsad.Document, e marsad.Event) eventJSON {
 		CAMEO: string(e.CAMEO), Target: e.Target, TargetCode: string(e.TargetCode),
 		Date: eventDate(d, e).String(), Location: e.Location, Modality: string(e.Modality),
 		Goldstein: Goldstein(e), Evidence: e.Evidence, EvidenceSpan: e.EvidenceSpan,
+		SourceName: actorName(d, e.Source, e.SourceCode), TargetName: actorName(d, e.Target, e.TargetCode),
 	}
+}
+
+// actorName returns the name to show for an event side of d, given as a
+// QID or an Arabic name and a code: the Arabic name of the document's
+// entity with that QID; a name that is neither a QID nor the code again as
+// it is; else the
+// Arabic name of the document's entity that the code stands for (see
+// codeEntity); else, when there is no code to show, the side as given.
+func actorName(d *marsad.Document, name string, code marsad.ActorCode) string {
+	if name != "" && !strings.EqualFold(name, string(code)) {
+		if isQID(name) {
+			for i := range d.Entities {
+				if e := &d.Entities[i]; string(e.ID) == name {
+					return cmpOr(e.Arabic, e.Name)
+				}
+			}
+		} else {
+			return name
+		}
+	}
+	if e := codeEntity(d.Entities, string(code)); e != nil {
+		return cmpOr(e.Arabic, e.Name)
+	}
+	if code == "" || strings.EqualFold(name, string(code)) {
+		return name
+	}
+	return ""
+}
+
+// isQID reports whether s is a Wikidata item id: Q and digits.
+func isQID(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// codeEntity returns the entity of es that the actor code stands for: a
+// COUNTRY with that code, else an ORGANIZATION or LOCATION with it (NATO,
+// the West), else nil. People and cities carry their country's code but
+// do not stand for it.
+func codeEntity(es []marsad.Entity, code string) *marsad.Entity {
+	if code == "" {
+		return nil
+	}
+	var other *marsad.Entity
+	for i := range es {
+		e := &es[i]
+		if !strings.EqualFold(string(e.Code), code) {
+			continue
+		}
+		switch e.Type {
+		case marsad.EntityCountry:
+			return e
+		case marsad.EntityOrganization, marsad.EntityLocation:
+			if other == nil {
+				other = e
+			}
+		}
+	}
+	return other
 }
 
 // eventDate returns the event's date, else its document's.

@@ -28,12 +28,31 @@ var openAPI []byte
 var pageNames = []string{"home", "search", "document", "entities", "entity", "stories", "story", "dyad", "ingest", "error"}
 
 var funcs = template.FuncMap{
-	"num":     func(n int) string { return strconv.Itoa(n) },
-	"kindAr":  kindArabic,
-	"typeAr":  typeArabic,
-	"toneOf":  tone,
-	"fmtNum":  formatFloat,
-	"percent": func(a, b int) int { return a * 100 / max(1, b) },
+	"num":          func(n int) string { return strconv.Itoa(n) },
+	"kindAr":       kindArabic,
+	"typeAr":       typeArabic,
+	"toneOf":       tone,
+	"fmtNum":       formatFloat,
+	"percent":      func(a, b int) int { return a * 100 / max(1, b) },
+	"count":        Count,
+	"modalityAr":   modalityArabic,
+	"ploverAr":     ploverArabic,
+	"roleAr":       roleArabic,
+	"dateSourceAr": dateSourceArabic,
+	"figure":       FigureText,
+	"unitAr":       unitArabic,
+	"actor":        newActorView,
+}
+
+// actorView is an event side on a page: its name and its code, the name
+// left out when it is only the code again.
+type actorView struct{ Name, Code string }
+
+func newActorView(name, code string) actorView {
+	if strings.EqualFold(name, code) {
+		name = ""
+	}
+	return actorView{name, code}
 }
 
 // mustParseTemplates parses the embedded templates, one set per page with
@@ -111,7 +130,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "home", page{Title: "مرصد", Data: struct {
+	s.render(w, r, http.StatusOK, "home", page{Data: struct {
 		Count     int
 		Documents []documentSummary
 	}{count, docs}})
@@ -194,17 +213,18 @@ type entityRef struct {
 func docMarks(d *marsad.Document) []Mark {
 	var ms []Mark
 	for _, e := range d.Events {
-		t := string(e.Type)
-		if e.Source != "" || e.Target != "" {
-			t += " · من " + cmpOr(string(e.SourceCode), e.Source, "؟") + " إلى " + cmpOr(string(e.TargetCode), e.Target, "؟")
+		t := ploverArabic(string(e.Type))
+		if e.Source != "" || e.Target != "" || e.SourceCode != "" || e.TargetCode != "" {
+			t += " · من " + cmpOr(actorName(d, e.Source, e.SourceCode), string(e.SourceCode), "؟") +
+				" إلى " + cmpOr(actorName(d, e.Target, e.TargetCode), string(e.TargetCode), "؟")
 		}
 		ms = append(ms, Mark{Span: e.EvidenceSpan, Class: "event", Title: t})
 	}
 	for _, q := range d.Quotes {
-		ms = append(ms, Mark{Span: q.Span, Class: "quote", Title: "اقتباس: " + cmpOr(q.Speaker, "؟")})
+		ms = append(ms, Mark{Span: q.Span, Class: "quote", Title: "اقتباس: " + cmpOr(actorName(d, q.Speaker, q.SpeakerCode), q.Speaker, "؟")})
 	}
 	for _, f := range d.Figures {
-		ms = append(ms, Mark{Span: f.EvidenceSpan, Class: "figure", Title: formatFloat(f.Value) + " " + f.Unit})
+		ms = append(ms, Mark{Span: f.EvidenceSpan, Class: "figure", Title: FigureText(f)})
 	}
 	for _, e := range d.Entities {
 		title := cmpOr(e.Name, e.Arabic) + " · " + typeArabic(string(e.Type))
@@ -335,6 +355,7 @@ type figureRow struct {
 	Unit, Subject string
 	Values        []string
 	Conflict      bool
+	raw           []string // the values as numbers, to compare
 }
 
 func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
@@ -374,17 +395,19 @@ func compareFigures(docs []*marsad.Document) []figureRow {
 			if !ok {
 				j = len(rows)
 				index[k] = j
-				rows = append(rows, figureRow{Unit: f.Unit, Subject: f.Subject, Values: make([]string, len(docs))})
+				rows = append(rows, figureRow{Unit: f.Unit, Subject: f.Subject, Values: make([]string, len(docs)),
+					raw: make([]string, len(docs))})
 			}
-			if rows[j].Values[i] == "" {
-				rows[j].Values[i] = formatFloat(f.Value)
+			if rows[j].raw[i] == "" {
+				rows[j].raw[i] = formatFloat(f.Value)
+				rows[j].Values[i] = FigureText(f)
 			}
 		}
 	}
 	var out []figureRow
 	for _, row := range rows {
 		n, first := 0, ""
-		for _, v := range row.Values {
+		for _, v := range row.raw {
 			if v == "" {
 				continue
 			}
@@ -408,7 +431,7 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "dyad", page{Title: t.Actors[0] + " – " + t.Actors[1], Data: struct {
+	s.render(w, r, http.StatusOK, "dyad", page{Title: t.Names[0] + " – " + t.Names[1], Data: struct {
 		T     timelineJSON
 		Chart chart
 	}{t, newChart(t.Months)}})
@@ -437,25 +460,46 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 
 // kindArabic names a boilerplate kind in Arabic.
 func kindArabic(k marsad.BoilerplateKind) string {
-	if n, ok := map[marsad.BoilerplateKind]string{
-		marsad.BoilerPromo: "ترويج", marsad.BoilerHashtags: "وسوم", marsad.BoilerTeaser: "عنوان خبر آخر",
-		marsad.BoilerWidget: "أداة الصفحة", marsad.BoilerCaption: "تعليق صورة", marsad.BoilerCredit: "حقوق صورة",
-		marsad.BoilerLabel: "تصنيف", marsad.BoilerUnrelated: "خبر غير ذي صلة", marsad.BoilerRepeated: "سطر متكرر",
-	}[k]; ok {
+	if n, ok := boilerKinds[k]; ok {
 		return n
 	}
 	return string(k)
 }
 
+// boilerKinds are the Arabic names of the boilerplate kinds.
+var boilerKinds = map[marsad.BoilerplateKind]string{
+	marsad.BoilerPromo: "ترويج", marsad.BoilerHashtags: "وسوم", marsad.BoilerTeaser: "عنوان خبر آخر",
+	marsad.BoilerWidget: "أداة الصفحة", marsad.BoilerCaption: "تعليق صورة", marsad.BoilerCredit: "حقوق صورة",
+	marsad.BoilerLabel: "تصنيف", marsad.BoilerUnrelated: "خبر غير ذي صلة", marsad.BoilerRepeated: "سطر متكرر",
+}
+
 // typeArabic names an entity type in Arabic.
 func typeArabic(t string) string {
-	if n, ok := map[string]string{
-		"PERSON": "شخص", "COUNTRY": "دولة", "CITY": "مدينة", "LOCATION": "مكان",
-		"ORGANIZATION": "منظمة", "EVENT": "حدث",
-	}[t]; ok {
+	if n, ok := entityTypes[t]; ok {
 		return n
 	}
 	return t
+}
+
+// entityTypes are the Arabic names of the entity types.
+var entityTypes = map[string]string{
+	"PERSON": "شخص", "COUNTRY": "دولة", "CITY": "مدينة", "LOCATION": "مكان",
+	"ORGANIZATION": "منظمة", "EVENT": "حدث",
+}
+
+// unitArabic names a figure's unit in Arabic, as it is written after a
+// number that is not counted (مليون دولار); "" for COUNT.
+func unitArabic(u string) string {
+	x, ok := units[strings.ToUpper(u)]
+	switch {
+	case !ok:
+		return u
+	case x.noun != "":
+		return nouns[x.noun].One
+	case x.suffix != "":
+		return "نسبة مئوية"
+	}
+	return x.word
 }
 
 // tone names the tone of a Goldstein weight: a CSS class.

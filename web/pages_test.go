@@ -22,7 +22,7 @@ func TestPages_Status(t *testing.T) {
 		{"SearchNone", "/search?q=" + urlq("لا يوجد"), 200, []string{"لا نتائج"}},
 		{"Document", "/documents/a-beijing-1", 200, []string{
 			`<mark class="entity" title="Xi Jinping · شخص · CHN">شي جين بينغ</mark>`,
-			`<mark class="quote"`, `<mark class="figure" title="240000000000 USD">240 مليار دولار</mark>`,
+			`<mark class="quote"`, `<mark class="figure" title="240 مليار دولار">240 مليار دولار</mark>`,
 			`<mark class="event"`, `<details class="boilerplate">`, "أداة الصفحة", `class="dateline"`,
 			`href="/entities/Q148"`}},
 		{"DocumentNotFound", "/documents/nope", 404, []string{`dir="rtl"`, "غير موجود"}},
@@ -183,5 +183,46 @@ func TestPages_HTMLWellFormed(t *testing.T) {
 	body := w.Body.String()
 	if o, c := strings.Count(body, "<mark"), strings.Count(body, "</mark>"); o != c {
 		t.Errorf("got %d <mark> and %d </mark>, want them equal", o, c)
+	}
+}
+
+// TestPages_Wording checks the Arabic wording of the pages: names in place
+// of ids, Arabic labels for the record format's values, counted nouns and
+// separators only between parts that exist.
+func TestPages_Wording(t *testing.T) {
+	s, st := mustServer(t)
+	bare := newDoc("e-bare", "", "2024-07-03", "خبر بلا مصدر", "اتهمت الصين روسيا مجددا.")
+	bare.entity("Q148", "China", "الصين", "COUNTRY", "CHN", "الصين").
+		event("Q148", "ACCUSE", "112", "RUS", "2024-07-03", "اتهمت الصين روسيا")
+	bare.d.Article.Outlet = ""
+	bare.d.Events[0].SourceCode = "CHN"
+	st.PutDocument(t.Context(), bare.d)
+	tests := []struct {
+		name, target    string
+		contains, lacks []string
+	}{
+		{"HomeTitle", "/", []string{"<title>مرصد</title>", "كيانات", "5 كيانات"}, []string{"مرصد · مرصد", `<span class="meta"> · `}},
+		{"DocumentNoOutlet", "/documents/e-bare", []string{"اتهام", `dir="ltr">ACCUSE 112</code>`, "الصين"},
+			[]string{`<p class="meta">` + "\n · ", ">Q148<"}},
+		{"DocumentLabels", "/documents/a-beijing-1", []string{"مؤكَّد", "تشاور", "240 مليار دولار"}, []string{">asserted<"}},
+		{"Dyad", "/dyads/CHN/RUS", []string{"العلاقة بين <bdi>الصين</bdi>", "<bdi>روسيا</bdi>", `<code class="tag" dir="ltr">CHN</code>`, "أحداث"}, nil},
+		{"DyadUnknown", "/dyads/EGY/TUR", []string{"العلاقة بين <bdi>EGY</bdi>"}, nil},
+		{"Ingest", "/ingest", []string{"ميغابايت"}, []string{"م.ب."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := do(t, s.Handler(), "GET", tt.target, nil)
+			body := w.Body.String()
+			for _, c := range tt.contains {
+				if !strings.Contains(body, c) {
+					t.Errorf("GET %s: the page lacks %s", tt.target, c)
+				}
+			}
+			for _, c := range tt.lacks {
+				if strings.Contains(body, c) {
+					t.Errorf("GET %s: the page has %s, want none", tt.target, c)
+				}
+			}
+		})
 	}
 }
