@@ -8,17 +8,12 @@ import (
 	"strings"
 
 	"github.com/marsad-project/marsad"
-	"github.com/marsad-project/marsad/clean"
-	"github.com/marsad-project/marsad/entity"
-	"github.com/marsad-project/marsad/event"
-	"github.com/marsad-project/marsad/figure"
+	"github.com/marsad-project/marsad/analysis"
 	"github.com/marsad-project/marsad/gazetteer"
 	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/pipeline"
-	"github.com/marsad-project/marsad/quote"
 	"github.com/marsad-project/marsad/search"
 	"github.com/marsad-project/marsad/sqlite"
-	"github.com/marsad-project/marsad/timex"
 	"golang.org/x/term"
 )
 
@@ -31,17 +26,7 @@ func (m *Main) newPipeline(published marsad.Date) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline.Pipeline{
-		Cleaner:       clean.New(),
-		DatePublished: pipeline.StageFunc(timex.InferPublished),
-		Published:     published,
-		Stages: []pipeline.Stage{
-			entity.NewRecognizer(kb),
-			quote.NewFinder(),
-			figure.NewFinder(),
-			event.NewCoder(),
-		},
-	}, nil
+	return analysis.New(kb, published), nil
 }
 
 // knowledgeBase returns the shipped knowledge base with the user's --kb

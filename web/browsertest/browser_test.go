@@ -17,18 +17,11 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/marsad-project/marsad"
-	"github.com/marsad-project/marsad/clean"
-	"github.com/marsad-project/marsad/entity"
-	"github.com/marsad-project/marsad/event"
-	"github.com/marsad-project/marsad/figure"
-	"github.com/marsad-project/marsad/gazetteer"
+	"github.com/marsad-project/marsad/analysis"
 	"github.com/marsad-project/marsad/ingest"
-	"github.com/marsad-project/marsad/pipeline"
-	"github.com/marsad-project/marsad/quote"
 	"github.com/marsad-project/marsad/sample"
 	"github.com/marsad-project/marsad/search"
 	"github.com/marsad-project/marsad/sqlite"
-	"github.com/marsad-project/marsad/timex"
 	"github.com/marsad-project/marsad/web"
 )
 
@@ -240,16 +233,7 @@ func newStore(t *testing.T) ([]*marsad.Document, *sqlite.DB) {
 		}
 		arts = append(arts, a)
 	}
-	p := &pipeline.Pipeline{
-		Cleaner:       clean.New(),
-		DatePublished: pipeline.StageFunc(timex.InferPublished),
-		Stages: []pipeline.Stage{
-			entity.NewRecognizer(gazetteer.Default()),
-			quote.NewFinder(),
-			figure.NewFinder(),
-			event.NewCoder(),
-		},
-	}
+	p := analysis.New(nil, marsad.Date{})
 	for _, a := range arts {
 		p.Observe(a)
 	}
