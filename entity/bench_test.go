@@ -9,6 +9,8 @@ import (
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/clean"
+	"github.com/marsad-project/marsad/entity"
+	"github.com/marsad-project/marsad/gazetteer"
 	"github.com/marsad-project/marsad/sample"
 )
 
@@ -84,5 +86,19 @@ func BenchmarkClean(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c.Clean(&doc.Article)
+	}
+}
+
+// BenchmarkRun_DenseKB is BenchmarkRun_Dense without the tagger: the
+// knowledge-base recogniser alone.
+func BenchmarkRun_DenseKB(b *testing.B) {
+	doc := denseDoc(b)
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = nil
+	b.SetBytes(int64(len(doc.Article.Text)))
+	r.Run(doc)
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Run(doc)
 	}
 }

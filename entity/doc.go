@@ -52,8 +52,28 @@
 //
 // In a last pass every word of the name of a person the document names
 // (شي, بوتين, تشيانج) stands for that person, unless two people share it.
-// A Tagger, when set, adds the names it finds that the knowledge base
-// lacks: PERS as PERSON, ORG as ORGANIZATION, LOC as LOCATION, with no id.
+// The Tagger (NewRecognizer sets package ner's model) adds names the
+// knowledge base lacks, with no id. It reads only short windows after the
+// words that introduce a name (an office: وزير, المتحدث, الشيخ; an
+// organisation's head: وزارة, شركة, حزب, مفوضية; a place cue: مدينة,
+// إقليم), and keeps only PERS spans of two words or more that read as a
+// name and touch no mention, ORG spans that begin with a head word (two
+// words, head and adjective, only as the short name of an organisation
+// named in full), and LOC spans right after a place cue (CITY after
+// مدينة, بلدة, قرية).
+//
+// # What is not an entity
+//
+// A region's adjective (الغربية, الخليجية) names the bloc only after a
+// political head (الدول, العقوبات, القوى, العواصم), never after an
+// ordinary noun (المنطقة الغربية, الاستثمارات الخليجية); a region word that
+// is also a plain word (المتوسط "average", الوسطى) only after a geographic
+// cue (شرق المتوسط, البحر); a direction paired with another (بين الشرق
+// والغرب) is none. A word with the article is never read with an enclitic
+// dropped (والمتوسطة is not المتوسط+ه), and the skeleton is never tried on
+// a base with the article or for names holding one (لجنة السياسة is not
+// قناة السويس). A national body's nisba has the article and the head's
+// gender (وزارة ... الصينية; مجلس تنسيقي سعودي is a description).
 //
 // # Records
 //

@@ -214,11 +214,11 @@ func TestRecognizer_Now(t *testing.T) {
 // TestRecognizer_Tagger checks that a tagger's names the KB lacks become
 // entities with no id, and that linked names keep their ids.
 func TestRecognizer_Tagger(t *testing.T) {
-	text := "التقى فلاديمير بوتين مع زاهر البرتقالي في مقر شركة النخيل الذهبية."
+	text := "التقى فلاديمير بوتين مع وزير الزراعة زاهر البرتقالي في مقر شركة النخيل الذهبية، ثم التقى سامر الليموني."
 	r := entity.NewRecognizer(gazetteer.Default())
 	r.Tagger = entity.TaggerFunc(func(s string) []entity.Tagged {
 		var out []entity.Tagged
-		for _, p := range []struct{ s, typ string }{{"فلاديمير بوتين", "PERS"}, {"زاهر البرتقالي", "PERS"}, {"شركة النخيل الذهبية", "ORG"}} {
+		for _, p := range []struct{ s, typ string }{{"فلاديمير بوتين", "PERS"}, {"زاهر البرتقالي", "PERS"}, {"شركة النخيل الذهبية", "ORG"}, {"سامر الليموني", "PERS"}} {
 			if i := strings.Index(s, p.s); i >= 0 {
 				out = append(out, entity.Tagged{Start: i, End: i + len(p.s), Type: p.typ})
 			}
@@ -235,5 +235,60 @@ func TestRecognizer_Tagger(t *testing.T) {
 	}
 	if e := find(doc.Entities, "شركة النخيل الذهبية"); e == nil || e.Type != marsad.EntityOrganization {
 		t.Errorf("got %s, want the organisation شركة النخيل الذهبية", names(doc.Entities))
+	}
+	// The tagger reads only after an office, a head word or a place cue.
+	if e := find(doc.Entities, "سامر الليموني"); e != nil {
+		t.Errorf("got %s, want no person سامر الليموني (no office before it)", names(doc.Entities))
+	}
+}
+
+// TestRecognizer_Default checks that NewRecognizer's tagger adds a person
+// named after an office the knowledge base lacks.
+func TestRecognizer_Default(t *testing.T) {
+	es := run(t, "وقال وزير الاستثمار السعودي خالد الفالح إن المملكة ستدعم المشاريع.", "2026-01-21")
+	if e := find(es, "خالد الفالح"); e == nil || e.Type != marsad.EntityPerson {
+		t.Errorf("got %s, want the person خالد الفالح", names(es))
+	}
+}
+
+// TestRecognizer_FalsePositives holds the readings that are no entity:
+// region adjectives after ordinary nouns, plain words that are also
+// region names, enclitics read after the article, skeletons of Arabic
+// names, descriptions read as national bodies.
+func TestRecognizer_FalsePositives(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // English names that must be found
+		notWant    []string
+	}{
+		{name: "MediumFirms", text: "أنشئ صندوق لتمويل المشاريع الصغيرة والمتوسطة في سوريا.", want: []string{"Syria"}, notWant: []string{"Mediterranean"}},
+		{name: "OnAverage", text: "ويستهدف البنك الوصول إلى 7 في المئة في المتوسط خلال العام.", notWant: []string{"Mediterranean"}},
+		{name: "EasternMediterranean", text: "تنظر تركيا إلى مصر شريكاً في شرق المتوسط.", want: []string{"Mediterranean"}},
+		{name: "WestBankIsNotTheWest", text: "قال مسؤول في المنطقة الغربية من البلاد إن الوضع هادئ.", notWant: []string{"the West"}},
+		{name: "WesternSanctions", text: "رغم العقوبات الغربية المفروضة على روسيا.", want: []string{"the West", "Russia"}},
+		{name: "WesternStates", text: "وحذرت الدول الغربية من التصعيد.", want: []string{"the West"}},
+		{name: "EastAndWest", text: "توحيد المؤسسات المنقسمة بين الشرق والغرب في ليبيا.", want: []string{"Libya"}, notWant: []string{"the West"}},
+		{name: "GulfInvestments", text: "فتح الباب أمام تدفق الاستثمارات الخليجية والعربية.", notWant: []string{"Persian Gulf"}},
+		{name: "GulfStates", text: "وأيدت الدول الخليجية القرار.", want: []string{"Persian Gulf"}},
+		{name: "IndefiniteCouncil", text: "اتفقا على تشكيل مجلس تنسيقي سعودي سوري.", want: []string{"Saudi Arabia"}, notWant: []string{"Saudi Arabia council"}},
+		{name: "NisbaAgreesWithMinister", text: "وأوضح وزير الاستثمار والتجارة الخارجية المصري أن الاستثمارات زادت.", want: []string{"Egypt"}, notWant: []string{"Egypt foreign ministry"}},
+		{name: "NationalBody", text: "وقالت وزارة الخارجية الصينية إن الزيارة ناجحة.", want: []string{"China foreign ministry", "China"}},
+		{name: "ArabicNameNotBySkeleton", text: "تقرر لجنة السياسة النقدية سعر الفائدة.", notWant: []string{"Suez Canal"}},
+		{name: "ArticleNotBySkeleton", text: "منح مساحة أكبر للملكية الوطنية الليبية.", want: []string{"Libya"}, notWant: []string{"Hani Mulki"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := run(t, tt.text, "2025-12-01")
+			for _, w := range tt.want {
+				if find(es, w) == nil {
+					t.Errorf("got %s, want %s", names(es), w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if find(es, w) != nil {
+					t.Errorf("got %s, want no %s", names(es), w)
+				}
+			}
+		})
 	}
 }

@@ -131,7 +131,7 @@ func (r *Recognizer) build() {
 		n := strings.Count(k, " ") + 1
 		f := form{e: e, kind: kind, weak: weak, weakAlias: weakAlias, toks: n, count: utf8.RuneCountInString(k)}
 		r.forms.add(k, f)
-		if !weak && kind != gazetteer.MatchNisba && skeletonWorthy(k) && e.Type != marsad.EntityEvent {
+		if !weak && kind != gazetteer.MatchNisba && skeletonWorthy(k) && e.Type != marsad.EntityEvent && !hasDefinite(k) {
 			f.skel = true
 			sk := skeletonKey(k)
 			dup := false
@@ -233,4 +233,16 @@ func (r *Recognizer) build() {
 	for _, p := range []string{"زعيم", "قائد"} {
 		r.roles.add(p, roleForm{key: "leader", toks: 1, construct: true})
 	}
+}
+
+// hasDefinite reports whether a key holds a word with the article: such a
+// name is Arabic (قناة السويس), spelt one way, and is not matched by its
+// skeleton, which is for transliterations (لجنة السياسة is not it).
+func hasDefinite(key string) bool {
+	for _, w := range strings.Split(key, " ") {
+		if strings.HasPrefix(w, "ال") {
+			return true
+		}
+	}
+	return false
 }

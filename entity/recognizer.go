@@ -10,6 +10,7 @@ import (
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/gazetteer"
+	"github.com/marsad-project/marsad/ner"
 )
 
 // Recognizer finds, links and resolves the entities of a document. Its
@@ -32,10 +33,11 @@ type Recognizer struct {
 	free []*state // idle states, each with its word cache (not a sync.Pool: the caches must outlive collections)
 }
 
-// NewRecognizer returns a Recognizer over kb with no Tagger, its indexes
-// built.
+// NewRecognizer returns a Recognizer over kb, its indexes built, with the
+// statistical tagger of package ner (ner.Default) as its Tagger; set
+// Tagger to nil for the knowledge base alone.
 func NewRecognizer(kb *gazetteer.KB) *Recognizer {
-	r := &Recognizer{KB: kb}
+	r := &Recognizer{KB: kb, Tagger: NER(ner.Default())}
 	r.once.Do(r.build)
 	return r
 }

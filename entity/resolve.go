@@ -27,43 +27,189 @@ func appendBasesOf(dst []string, w string) []string {
 }
 
 // tagged adds the names the Tagger finds where the first pass found
-// nothing: linked to the knowledge base when a name matches it whole, new
-// entities with no id otherwise.
+// nothing, in windows after the words that introduce them, keeping only
+// the kinds of span it finds reliably:
+//   - PERS of two words or more that read as a name (see unknownName),
+//     no word of which is covered by a mention;
+//   - ORG that begin with an organisation's head word (وزارة, شركة, حزب,
+//     منظمة, مفوضية...), that word not covered;
+//   - LOC right after a place cue (مدينة, بلدة, محافظة, إقليم...).
+//
+// A span that is a knowledge-base name whole links to it; the others are
+// new entities with no id.
 func (st *state) tagged(doc *marsad.Document) {
-	for _, sp := range st.regions {
-		line := st.text[sp.Start:sp.End]
-		for _, tg := range st.r.Tagger.TagText(line) {
-			typ := taggedType(tg.Type)
-			if typ == "" || tg.Start < 0 || tg.End > len(line) || tg.Start >= tg.End {
-				continue
-			}
-			a, b := sp.Start+tg.Start, sp.Start+tg.End
-			i := slices.IndexFunc(st.toks, func(t token) bool { return t.start >= a })
-			if i < 0 {
-				continue
-			}
-			j := i
-			free := true
-			for j < len(st.toks) && st.toks[j].end <= b {
-				free = free && !st.toks[j].used && st.toks[j].word
-				j++
-			}
-			if j == i || !free {
-				continue
-			}
-			if n, fs, base := st.kbAt(i); n == j-i {
-				f := pick(fs)
-				if f.kind != gazetteer.MatchNisba {
-					st.add(st.entityFor(f.e), i, j, i, j, base, true)
-					continue
+	// The tagger reads only windows after the words that introduce the
+	// spans kept (an office, an organisation's head, a place cue): a
+	// tagger costs far more per word than the knowledge-base pass.
+	for i := 0; i < len(st.toks); {
+		t := st.toks[i]
+		if !t.word || t.used {
+			i++
+			continue
+		}
+		n := st.trigger(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for end := i + n; j < len(st.toks) && j < end && st.toks[j].seg == t.seg; j++ {
+			if tj := st.toks[j]; tj.word && !tj.used {
+				if m := st.trigger(j); j+m > end {
+					end = j + m // a trigger inside the window extends it
 				}
 			}
-			key := st.joinNorm(i, j)
-			name := st.text[st.toks[i].start:st.toks[j-1].end]
-			k := st.newEntity(key, typ, name, "", "")
-			st.add(k, i, j, i, j, st.toks[i].norm, true)
+		}
+		st.tagWindow(i, j)
+		i = j
+	}
+}
+
+// trigger returns the length of the window the tagger reads from token
+// i, or 0 when i introduces no span that tagged keeps: an office word
+// followed by words that may be a new name, an organisation's head, a
+// place cue before a free word.
+func (st *state) trigger(i int) int {
+	free := func(k int) bool {
+		return k < len(st.toks) && st.toks[k].word && !st.toks[k].used && st.toks[k].seg == st.toks[i].seg
+	}
+	switch {
+	case st.hasBase(i, officeWords):
+		for k := i + 1; k < i+5 && k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg; k++ {
+			if free(k) && st.unknownName(k) >= 2 {
+				return k + 3 - i
+			}
+		}
+	case st.hasBase(i, orgHeads):
+		if k := i + 1; k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg {
+			return 6
+		}
+	case st.hasBase(i, placeCues):
+		if free(i + 1) {
+			return 4
 		}
 	}
+	return 0
+}
+
+// tagWindow tags the text of tokens [i, j) and adds the spans found.
+func (st *state) tagWindow(wi, wj int) {
+	base0 := st.toks[wi].start
+	window := st.text[base0:st.toks[wj-1].end]
+	for _, tg := range st.r.Tagger.TagText(window) {
+		typ := taggedType(tg.Type)
+		if typ == "" || tg.Start < 0 || tg.End > len(window) || tg.Start >= tg.End {
+			continue
+		}
+		a, b := base0+tg.Start, base0+tg.End
+		i, ok := slices.BinarySearchFunc(st.toks[wi:wj], a, func(t token, a int) int { return t.start - a })
+		if !ok {
+			continue
+		}
+		i += wi
+		j := i
+		free, words := true, true
+		for j < wj && st.toks[j].end <= b {
+			free = free && !st.toks[j].used
+			words = words && st.toks[j].word
+			j++
+		}
+		if j == i || !words || st.toks[i].used {
+			continue
+		}
+		switch typ {
+		case marsad.EntityPerson:
+			if j-i < 2 || !free || st.unknownName(i) < j-i || !st.newName(i, j) {
+				continue
+			}
+		case marsad.EntityOrganization:
+			if j-i < 2 || !st.hasBase(i, orgHeads) {
+				continue
+			}
+			if j-i == 2 && strings.HasPrefix(st.toks[i].norm, "ال") && adjective(st.toks[i+1].norm) {
+				// التحالف السوفيتي, الحزب الحاكم: a description; a
+				// shorter name of an organisation named in full
+				// (البنك المركزي) is its mention.
+				if k, ok := st.shortOrg(st.joinNorm(i, j), typ); ok {
+					st.add(k, i, j, i, j, "", true)
+				}
+				continue
+			}
+		case marsad.EntityLocation:
+			if !free || !st.prevIn(i, placeCues) {
+				continue
+			}
+			if st.prevIn(i, cityWords) {
+				typ = marsad.EntityCity
+			}
+		}
+		if n, fs, base := st.kbAt(i); n == j-i {
+			f := pick(fs)
+			if f.kind != gazetteer.MatchNisba {
+				st.add(st.entityFor(f.e), i, j, i, j, base, true)
+				continue
+			}
+		}
+		key := st.joinNorm(i, j)
+		k, ok := st.shortOrg(key, typ)
+		if !ok {
+			k = st.newEntity(key, typ, st.nameText(i, j, ""), "", "")
+		}
+		st.add(k, i, j, i, j, "", true)
+	}
+}
+
+// newName reports whether tokens [i, j) may be a person's name the
+// document has not named yet: no word is a function word or verb once
+// its proclitics are dropped (وأشار), or a word of the name of a person
+// the document names (شجب شي is a verb and Xi).
+func (st *state) newName(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := st.toks[k].w
+		for _, b := range w.bases[:w.pre] {
+			if stopName[b] {
+				return false
+			}
+		}
+		if _, fs, _ := st.kbAt(k); fs != nil {
+			for _, f := range fs {
+				if _, ok := st.byKB[f.e]; ok && f.e.Type == marsad.EntityPerson {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// shortOrg returns the organisation of the document whose name begins
+// with the words of key, a shorter name of it (البنك المركزي after البنك
+// المركزي المصري).
+func (st *state) shortOrg(key string, typ marsad.EntityType) (int, bool) {
+	if typ != marsad.EntityOrganization {
+		return 0, false
+	}
+	for k, de := range st.ents {
+		if de.out.Type != marsad.EntityOrganization {
+			continue
+		}
+		name := arabic.Normalize(de.out.Arabic)
+		if len(name) > len(key) && strings.HasPrefix(name, key) && name[len(key)] == ' ' {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// hasBase reports whether token i has a base, proclitics dropped, in set.
+func (st *state) hasBase(i int, set map[string]bool) bool {
+	w := st.toks[i].w
+	for _, b := range w.bases[:w.pre] {
+		if set[b] {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveShort is the last pass: weak forms kept by the first pass are
@@ -262,4 +408,14 @@ func (st *state) output() []marsad.Entity {
 		out = append(out, de.out)
 	}
 	return out
+}
+
+// adjective reports whether a normalised word reads as a definite
+// adjective: the article and a nisba ending (السوفيتي, الحاكمة) or a
+// participle (الحاكم).
+func adjective(w string) bool {
+	if !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasPrefix(w, "الم") || strings.HasSuffix(w, "ه")
 }

@@ -49,6 +49,9 @@ func (st *state) scan() {
 // the last pass when its form is weak.
 func (st *state) known(i, n int, fs []form, base string) {
 	f := pick(fs)
+	if n == 1 && f.e.Type == marsad.EntityLocation && !st.regionWordOK(i, base) {
+		return
+	}
 	if f.weak && !st.weakOK(i, f) {
 		st.weak = append(st.weak, weakCand{i: i, n: n, fs: fs, base: base})
 		return
@@ -94,11 +97,61 @@ func (st *state) weakOK(i int, f form) bool {
 		}
 	}
 	if e.Type == marsad.EntityLocation && e.Ambiguous && !f.weakAlias {
-		if f.kind == gazetteer.MatchName || f.toks > 1 {
+		// regionWordOK has let an adjective through only after a
+		// political head (العقوبات الغربية), a direction only when it is
+		// not one of a pair (بين الشرق والغرب).
+		return true
+	}
+	return false
+}
+
+// regionWordOK decides whether one word with the article that the
+// knowledge base lists for a region or bloc is a mention of it at token i
+// (read from base):
+//   - an adjective (الغربية, الخليجية, الأوروبية) only after a political
+//     head (الدول الغربية, العقوبات الغربية, العواصم الخليجية), never after
+//     an ordinary noun (الضفة الغربية, الاستثمارات الخليجية);
+//   - an adjective that is also a plain word (المتوسط "average", الوسطى,
+//     الشرقية) only after a geographic cue (شرق المتوسط, حوض المتوسط);
+//   - a direction (الغرب) not when it is paired with another (بين الشرق
+//     والغرب);
+//   - the plural nouns of a bloc's people (الغربيون) and other names always.
+func (st *state) regionWordOK(i int, base string) bool {
+	if !strings.HasPrefix(base, "ال") {
+		return true
+	}
+	switch {
+	case plainAdjectives[base]:
+		return st.prevIn(i, geoCues)
+	case directions[base]:
+		if st.prevIn(i, directions) {
+			return false
+		}
+		if j := i + 1; j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
+			for _, b := range st.toks[j].w.bases[:st.toks[j].w.pre] {
+				if directions[b] {
+					return false
+				}
+			}
+		}
+		return true
+	case strings.HasSuffix(base, "ي") || strings.HasSuffix(base, "يه"):
+		return st.prevIn(i, blocHeads)
+	}
+	return true
+}
+
+// prevIn reports whether the word before token i, in the same region,
+// has a base (proclitics dropped: والعقوبات) in set.
+func (st *state) prevIn(i int, set map[string]bool) bool {
+	if i == 0 || !st.toks[i-1].word || st.toks[i-1].seg != st.toks[i].seg {
+		return false
+	}
+	w := st.toks[i-1].w
+	for _, b := range w.bases[:w.pre] {
+		if set[b] {
 			return true
 		}
-		// an adjective after a definite noun that is not itself a name
-		return strings.HasPrefix(prev, "ال") && !st.toks[i-1].used && strings.HasPrefix(st.toks[i].norm, "ال")
 	}
 	return false
 }
@@ -488,7 +541,7 @@ func (st *state) institution(i int) int {
 				continue
 			}
 			f := pick(fs)
-			if f.kind != gazetteer.MatchNisba || f.e.Type != marsad.EntityCountry || f.weak {
+			if f.kind != gazetteer.MatchNisba || f.e.Type != marsad.EntityCountry || f.weak || !agrees(b, nbase) {
 				if extra > 0 {
 					break
 				}
@@ -512,4 +565,15 @@ func (st *state) institution(i int) int {
 		}
 	}
 	return 0
+}
+
+// agrees reports whether the nisba nisba qualifies the head of a national
+// body: it has the article (مجلس تنسيقي سعودي is a description, not a
+// name) and the head's gender (وزارة ... الصينية, البنك ... المصري: in
+// وزير التجارة الخارجية المصري the nisba goes with the minister).
+func agrees(head, nisba string) bool {
+	if !strings.HasPrefix(nisba, "ال") {
+		return false
+	}
+	return strings.HasSuffix(head, "ه") == strings.HasSuffix(nisba, "ه")
 }

@@ -53,7 +53,7 @@ func (r *Recognizer) newWord(norm string) *word {
 		}
 	}
 	for _, b := range w.bases {
-		if mx := r.forms.first[b]; mx > 0 {
+		if mx := r.forms.first[b]; mx > 0 && !suffixedDefinite(norm, b) {
 			w.forms = append(w.forms, hit{base: b, key: b, max: mx})
 		}
 		if mx := r.roles.first[b]; mx > 0 {
@@ -77,6 +77,9 @@ func (r *Recognizer) newWord(norm string) *word {
 	var sk []byte
 	if skelCandidate(norm) {
 		for _, b := range w.bases {
+			if strings.HasPrefix(b, "ال") {
+				continue // للملكية is no transliterated name
+			}
 			sk = appendSkeleton(sk[:0], b)
 			if mx := r.skels.first[string(sk)]; mx > 0 {
 				w.skels = append(w.skels, hit{base: b, key: string(sk), max: mx, letters: utf8.RuneCount(sk)})
@@ -111,4 +114,15 @@ func (v *vocab) get(r *Recognizer, b []byte) *word {
 		v.m[w.norm] = w
 	}
 	return w
+}
+
+// suffixedDefinite reports whether base, with the article, was read from
+// norm by dropping an enclitic: a definite noun takes no possessive
+// pronoun, so والمتوسطة is not المتوسط with ه. The article restored after
+// ل (للأمم → الأمم) is no enclitic.
+func suffixedDefinite(norm, base string) bool {
+	if !strings.HasPrefix(base, "ال") || strings.HasSuffix(norm, base) {
+		return false
+	}
+	return !strings.HasSuffix(norm, base[len("ال"):])
 }

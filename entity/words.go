@@ -68,3 +68,65 @@ var institutions = map[string]struct {
 	"البنك":    {1, "bank"},
 	"الرياسه":  {0, "presidency"},
 }
+
+// blocHeads are the nouns after which a region's adjective names the bloc
+// as a political actor: الدول الغربية, العقوبات الغربية, القوى الغربية.
+var blocHeads = map[string]bool{
+	"الدول": true, "دول": true, "العواصم": true, "عواصم": true, "القوي": true, "قوي": true,
+	"العقوبات": true, "عقوبات": true, "الحكومات": true, "حكومات": true, "البلدان": true, "بلدان": true,
+	"الحلفاء": true, "حلفاء": true, "الشركاء": true, "شركاء": true, "الدوله": true, "دوله": true,
+	"العالم": true, "الجيوش": true, "الزعماء": true, "القاده": true, "الوزراء": true,
+}
+
+// plainAdjectives are region words that are also ordinary adjectives or
+// nouns (المتوسط "average", الوسطى "middle"): they name the region only
+// after a geographic cue.
+var plainAdjectives = map[string]bool{
+	"المتوسط": true, "المتوسطه": true, "الوسطي": true, "الشرقيه": true, "الجنوبيه": true, "الشماليه": true,
+	"الشرقي": true, "الجنوبي": true, "الشمالي": true,
+}
+
+// geoCues introduce a sea, a basin or a part of a region by name: شرق
+// المتوسط, البحر المتوسط, دول المتوسط.
+var geoCues = map[string]bool{
+	"البحر": true, "بحر": true, "حوض": true, "شرق": true, "غرب": true, "شمال": true, "جنوب": true,
+	"شرقي": true, "غربي": true, "شمالي": true, "جنوبي": true, "دول": true, "سواحل": true, "ساحل": true,
+	"مياه": true, "ضفتي": true, "منطقه": true, "اوروبا": true, "اسيا": true, "افريقيا": true, "امريكا": true, "اميركا": true,
+}
+
+// directions are the compass points, which a report pairs (بين الشرق
+// والغرب) when it means directions, not blocs.
+var directions = map[string]bool{"الشرق": true, "الغرب": true, "الشمال": true, "الجنوب": true}
+
+// orgHeads begin the names of organisations: a tagged ORG span is kept
+// only when it starts with one.
+var orgHeads = map[string]bool{
+	"وزاره": true, "شركه": true, "الشركه": true, "حزب": true, "الحزب": true, "حركه": true, "الحركه": true,
+	"منظمه": true, "المنظمه": true, "جامعه": true, "الجامعه": true, "معهد": true, "المعهد": true,
+	"مجلس": true, "المجلس": true, "وكاله": true, "الوكاله": true, "بنك": true, "البنك": true,
+	"هييه": true, "الهييه": true, "مفوضيه": true, "المفوضيه": true, "اتحاد": true, "الاتحاد": true,
+	"لجنه": true, "اللجنه": true, "مؤسسه": true, "الموسسه": true, "موسسه": true, "صندوق": true, "الصندوق": true,
+	"جهاز": true, "الجهاز": true, "بعثه": true, "البعثه": true, "مركز": true, "المركز": true,
+	"محكمه": true, "المحكمه": true, "جبهه": true, "الجبهه": true, "تحالف": true, "التحالف": true,
+	"جمعيه": true, "الجمعيه": true, "نقابه": true, "النقابه": true, "منتدي": true, "المنتدي": true,
+}
+
+// placeCues introduce a place by name: a tagged LOC span is kept only
+// after one; cityWords among them make it a CITY.
+var placeCues = map[string]bool{
+	"مدينه": true, "بلده": true, "قريه": true, "محافظه": true, "ولايه": true, "اقليم": true, "منطقه": true,
+	"مقاطعه": true, "بلدة": true, "مخيم": true, "جزيره": true, "ميناء": true, "مطار": true,
+}
+
+var cityWords = map[string]bool{"مدينه": true, "بلده": true, "قريه": true}
+
+// officeWords introduce a person by office or rank (وزير الاستثمار
+// السعودي خالد الفالح): the tagger reads the words after them.
+var officeWords = map[string]bool{
+	"وزير": true, "الوزير": true, "وزيره": true, "رييس": true, "الرييس": true, "رييسه": true, "الرييسه": true,
+	"المتحدث": true, "المتحدثه": true, "الناطق": true, "المندوب": true, "المندوبه": true, "السفير": true, "السفيره": true,
+	"مدير": true, "مديره": true, "المدير": true, "الامين": true, "قايد": true, "القايد": true, "نايب": true, "النايب": true,
+	"مساعد": true, "مستشار": true, "المستشار": true, "الشيخ": true, "الامير": true, "الملك": true, "الجنرال": true,
+	"العماد": true, "اللواء": true, "العقيد": true, "زعيم": true, "الزعيم": true, "عضو": true, "القاضي": true,
+	"المبعوث": true, "المبعوثه": true, "محافظ": true, "حاكم": true, "عمده": true, "رجل": true, "الدكتور": true,
+}
