@@ -16,6 +16,9 @@ const (
 	MaxSearchLimit     = 100
 )
 
+// DefaultSearchCandidates is the default of DB.SearchCandidates.
+const DefaultSearchCandidates = 1000
+
 // SnippetBytes is the length of the snippets of search hits.
 const SnippetBytes = 200
 
@@ -72,7 +75,8 @@ func (db *DB) matchExpr(text string) (expr string, keys []string, err error) {
 }
 
 // Search finds documents by their title and body, best first (bm25, the
-// title weighted four times), q.Limit at a time (DefaultSearchLimit when
+// title weighted four times) among the db.SearchCandidates most recently
+// stored matches (or q.Offset+q.Limit, if more), q.Limit at a time (DefaultSearchLimit when
 // 0, at most MaxSearchLimit) after skipping q.Offset. The query syntax is
 // that of search.ParseQuery. Each hit has a snippet of its text with the
 // matched words highlighted; Score is the negated bm25, higher is better.
@@ -91,10 +95,21 @@ func (db *DB) Search(ctx context.Context, q marsad.SearchQuery) ([]marsad.Search
 	if err != nil {
 		return nil, err
 	}
+	window := db.SearchCandidates
+	if window <= 0 {
+		window = DefaultSearchCandidates
+	}
+	window = max(window, q.Offset+limit)
+	// FTS5 computes bm25 for every match before it sorts, which for a
+	// frequent word means the whole index; ranking only the most recently
+	// stored window of matches (read in descending rowid order, where FTS5
+	// stops early) bounds the cost of a query by the window.
 	rows, err := db.r.QueryContext(ctx, `SELECT d.id, d.title, d.data, f.rank
-		FROM (SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f
+		FROM (SELECT rowid, rank FROM
+			(SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+			ORDER BY rank LIMIT ? OFFSET ?) f
 		JOIN documents d ON d.seq = f.rowid
-		ORDER BY f.rank`, expr, limit, q.Offset)
+		ORDER BY f.rank`, expr, window, limit, q.Offset)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}

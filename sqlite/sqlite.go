@@ -7,6 +7,14 @@
 // applied in order, each in its own transaction, and recorded in the
 // migrations table; opening an up-to-date database applies nothing.
 //
+// # Stories
+//
+// Migration 002 adds the stories the story clusterer found (stories,
+// story_events), the story of each document (document_story) and the
+// clusterer's state records (clusterer_state and the state columns), which
+// the store keeps without reading them: see StoryStore. The store imports
+// no language processing; cmd converts between story and sqlite types.
+//
 // # Search
 //
 // The store does no language processing of its own. An Analyzer (in cmd,
@@ -16,7 +24,9 @@
 // search.ParseQuery and its words are turned into keys by the same
 // Analyzer; every key is quoted in the MATCH expression, so no user input
 // is read as FTS5 syntax. Hits are ranked by bm25 with the title weighted
-// four times the body, and each carries a snippet of the stored text.
+// four times the body, among the DB.SearchCandidates most recently stored
+// matches (FTS5 scores every match before sorting, so this bounds the cost
+// of a frequent word), and each carries a snippet of the stored text.
 //
 // # Concurrency and durability
 //
@@ -70,6 +80,10 @@ type DB struct {
 	Analyzer Analyzer         // required: the text analyser of the index
 	Now      func() time.Time // the clock for stored_at and updated_at
 	Batch    int              // documents per transaction in PutDocuments; 0 means 1024
+	// SearchCandidates bounds the matches Search ranks: the most recently
+	// stored ones, so that a query of a frequent word costs a bounded
+	// time; 0 means DefaultSearchCandidates.
+	SearchCandidates int
 
 	w *sql.DB // one connection: all writes
 	r *sql.DB // a pool: reads

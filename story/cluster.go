@@ -76,6 +76,13 @@ type Clusterer struct {
 	seen  []uint32 // story → the query that last scored it
 	query uint32
 	lists [][]int32 // scratch for bestStory
+
+	// What Snapshot and Changes write: the state record of each document
+	// (without its signature, which dups keeps), the stories touched and
+	// the first document not yet returned by Changes.
+	docRecs  [][]byte
+	dirty    []int32
+	docsDone int
 }
 
 type postKey struct {
@@ -134,10 +141,16 @@ type datedSig struct {
 // maxDated bounds the dated signatures kept for a story.
 const maxDated = 48
 
-// cluster is a story as the clusterer keeps it.
+// cluster is a story as the clusterer keeps it: its features, and what
+// its Story shows (documents, outlets, label, fused events), never the
+// documents themselves.
 type cluster struct {
 	id      string
-	docs    []*marsad.Document
+	docIDs  []string
+	outlets []string
+	label   string
+	fuse    fuser
+	dirty   bool
 	ents    []feat // summed over the documents, sorted by h
 	terms   []feat
 	sigs    []uint64
@@ -169,9 +182,10 @@ func (c *Clusterer) Add(doc *marsad.Document) (storyID string) {
 		c.stories = append(c.stories, &cluster{id: doc.ID()})
 		c.seen = append(c.seen, 0)
 	}
-	c.join(best, doc, &f)
+	mask := c.join(best, doc, &f)
 	c.docOf = append(c.docOf, best)
 	c.byID[doc.ID()] = best
+	c.docRecs = append(c.docRecs, appendDocRecord(nil, doc.ID(), best, &f, mask))
 	return c.stories[best].id
 }
 
@@ -622,13 +636,26 @@ func overlap(a, b []uint64) float64 {
 }
 
 // join adds doc with features f to story s and posts s under the
-// document's features for the weeks of its dates.
-func (c *Clusterer) join(si int32, doc *marsad.Document, f *features) {
+// document's features for the weeks of its dates. It returns the mask of
+// the entities of f that were new to the story (counted in entDF).
+func (c *Clusterer) join(si int32, doc *marsad.Document, f *features) (mask uint64) {
 	s := c.stories[si]
-	s.docs = append(s.docs, doc)
-	for _, e := range f.ents {
+	s.docIDs = append(s.docIDs, doc.ID())
+	if o := doc.Article.Outlet; o != "" && !slices.Contains(s.outlets, o) {
+		s.outlets = append(s.outlets, o)
+	}
+	if s.label == "" {
+		s.label = strings.TrimSpace(doc.Title)
+	}
+	s.fuse.add(doc)
+	if !s.dirty {
+		s.dirty = true
+		c.dirty = append(c.dirty, si)
+	}
+	for i, e := range f.ents {
 		if _, ok := findFeat(s.ents, e.h); !ok {
 			c.entDF[e.h]++
+			mask |= 1 << i
 		}
 	}
 	s.ents = mergeFeats(s.ents, f.ents, maxStoryEnts)
@@ -658,7 +685,13 @@ func (c *Clusterer) join(si int32, doc *marsad.Document, f *features) {
 			}
 		}
 	}
-	// Post the story under the document's features.
+	c.postDoc(si, f)
+	return mask
+}
+
+// postDoc posts story si under the features of a document for the weeks
+// of its dates, and as the latest story of each feature.
+func (c *Clusterer) postDoc(si int32, f *features) {
 	lo, hi := weeks(f.date, 0)
 	dated := f.kind != dateNone && hi-lo <= maxVagueWeeks
 	for _, e := range f.ents {

@@ -52,4 +52,18 @@
 // tolerance corroborate, values beyond it conflict, other periods form a
 // series. [Timeline] and [Dyad] read the fused events of two actors over
 // time.
+//
+// # Resuming
+//
+// A Clusterer keeps no documents: per story its bounded features, its
+// document ids, outlets, label and fused events (fusion is incremental,
+// so [Fuse] over a story's documents and the events kept agree); per
+// document its story, date, entity and stem hashes and MinHash
+// signature. [Clusterer.Changes] returns what changed since its last call
+// as records, written once per document and rewritten per story touched,
+// so that a store saves work proportional to the new documents;
+// [RestoreRecords] rebuilds the posting lists, IDF counts and
+// near-duplicate index from them, and the restored clusterer places new
+// documents exactly as the one that wrote them would. [Clusterer.Snapshot]
+// and [Restore] do the same with one value.
 package story

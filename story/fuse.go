@@ -3,7 +3,6 @@ package story
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -86,74 +85,124 @@ func modalityRank(m marsad.Modality) int {
 // kind. The result is ordered by sources, then articles, then mentions,
 // most first, then by first appearance.
 func Fuse(docs []*marsad.Document) []CanonicalEvent {
-	type key struct {
-		t        marsad.PLOVERType
-		src, tgt marsad.ActorCode
-		negated  bool
-	}
-	groups := map[key][]int{}
-	var out []CanonicalEvent
-	var outlets, articles []map[string]bool
+	var f fuser
 	for _, d := range docs {
-		outlet := d.Article.Outlet
-		if outlet == "" {
-			outlet = "\x00" + d.ID()
-		}
-		// Undated events go last, so that they join a group a dated
-		// report of the same document or another has fixed.
-		order := make([]int, 0, len(d.Events))
-		for i, ev := range d.Events {
-			if !ev.Date.IsZero() {
-				order = append(order, i)
+		f.add(d)
+	}
+	return f.result()
+}
+
+// fuseKey is what events must share to be fused.
+type fuseKey struct {
+	t        marsad.PLOVERType
+	src, tgt marsad.ActorCode
+	negated  bool
+}
+
+func keyOf(ev *marsad.Event) fuseKey {
+	return fuseKey{ev.Type, ev.SourceCode, ev.TargetCode, ev.Modality == marsad.Negated}
+}
+
+// fuser fuses the events of documents as they are added. Its whole state
+// is the canonical events in the order they were started (the groups are
+// an index over them), so that a story's fusion can be saved and resumed.
+type fuser struct {
+	events []CanonicalEvent // in order of creation; counts filled by result
+	groups map[fuseKey][]int
+}
+
+// restore sets the fuser's events (in order of creation) and rebuilds the
+// index over them.
+func (f *fuser) restore(evs []CanonicalEvent) {
+	f.events = evs
+	f.groups = make(map[fuseKey][]int, len(evs))
+	for i := range evs {
+		k := keyOf(&evs[i].Event)
+		f.groups[k] = append(f.groups[k], i)
+	}
+}
+
+// add fuses the events of d into the groups so far.
+func (f *fuser) add(d *marsad.Document) {
+	if len(d.Events) == 0 {
+		return
+	}
+	if f.groups == nil {
+		f.groups = map[fuseKey][]int{}
+	}
+	// Undated events go last, so that they join a group a dated report of
+	// the same document or another has fixed.
+	for pass := range 2 {
+		for i := range d.Events {
+			if d.Events[i].Date.IsZero() != (pass == 1) {
+				continue
 			}
+			f.addEvent(d, &d.Events[i])
 		}
-		for i, ev := range d.Events {
-			if ev.Date.IsZero() {
-				order = append(order, i)
-			}
+	}
+}
+
+func (f *fuser) addEvent(d *marsad.Document, ev *marsad.Event) {
+	k := keyOf(ev)
+	g := -1
+	for _, gi := range f.groups[k] {
+		if Compatible(f.events[gi].Event.Date, ev.Date) && datesCompatible(f.events[gi].Dates, ev.Date) {
+			g = gi
+			break
 		}
-		for _, i := range order {
-			ev := d.Events[i]
-			k := key{ev.Type, ev.SourceCode, ev.TargetCode, ev.Modality == marsad.Negated}
-			g := -1
-			for _, gi := range groups[k] {
-				if Compatible(out[gi].Event.Date, ev.Date) && datesCompatible(out[gi].Dates, ev.Date) {
-					g = gi
-					break
+	}
+	if g < 0 {
+		g = len(f.events)
+		f.events = append(f.events, CanonicalEvent{Event: *ev})
+		f.groups[k] = append(f.groups[k], g)
+	}
+	ce := &f.events[g]
+	ce.NumMentions++
+	ce.Evidence = append(ce.Evidence, Evidence{DocID: d.ID(), Outlet: d.Article.Outlet, Text: ev.Evidence, Span: ev.EvidenceSpan})
+	if ev.Date.Precision > ce.Event.Date.Precision {
+		ce.Event.Date = ev.Date
+	}
+	if modalityRank(ev.Modality) > modalityRank(ce.Event.Modality) {
+		ce.Event.Modality = ev.Modality
+	}
+	if !ev.Date.IsZero() && !slices.ContainsFunc(ce.Dates, func(x marsad.Date) bool { return x.Precision == ev.Date.Precision && Compatible(x, ev.Date) }) {
+		ce.Dates = append(ce.Dates, ev.Date)
+	}
+	if ce.Event.Location == "" {
+		ce.Event.Location = ev.Location
+	}
+}
+
+// result returns a copy of the canonical events with their source and
+// article counts, dates sorted, most reported first. The counts come from
+// the evidence: an outlet, or a document without one, is a source.
+func (f *fuser) result() []CanonicalEvent {
+	out := make([]CanonicalEvent, len(f.events))
+	for i, ce := range f.events {
+		ce.Evidence = slices.Clone(ce.Evidence)
+		ce.Dates = slices.Clone(ce.Dates)
+		ce.NumSources, ce.NumArticles = 0, 0
+		for j, e := range ce.Evidence {
+			newDoc, newOutlet := true, true
+			for _, p := range ce.Evidence[:j] {
+				if p.DocID == e.DocID {
+					newDoc = false
+				}
+				if p.Outlet == e.Outlet && (e.Outlet != "" || p.DocID == e.DocID) {
+					newOutlet = false
 				}
 			}
-			if g < 0 {
-				g = len(out)
-				out = append(out, CanonicalEvent{Event: ev})
-				outlets = append(outlets, map[string]bool{})
-				articles = append(articles, map[string]bool{})
-				groups[k] = append(groups[k], g)
+			if newDoc {
+				ce.NumArticles++
 			}
-			ce := &out[g]
-			ce.NumMentions++
-			outlets[g][outlet] = true
-			articles[g][d.ID()] = true
-			ce.Evidence = append(ce.Evidence, Evidence{DocID: d.ID(), Outlet: d.Article.Outlet, Text: ev.Evidence, Span: ev.EvidenceSpan})
-			if ev.Date.Precision > ce.Event.Date.Precision {
-				ce.Event.Date = ev.Date
-			}
-			if modalityRank(ev.Modality) > modalityRank(ce.Event.Modality) {
-				ce.Event.Modality = ev.Modality
-			}
-			if !ev.Date.IsZero() && !slices.ContainsFunc(ce.Dates, func(x marsad.Date) bool { return x.Precision == ev.Date.Precision && Compatible(x, ev.Date) }) {
-				ce.Dates = append(ce.Dates, ev.Date)
-			}
-			if ce.Event.Location == "" {
-				ce.Event.Location = ev.Location
+			if newOutlet {
+				ce.NumSources++
 			}
 		}
-	}
-	for i := range out {
-		out[i].NumSources = len(outlets[i])
-		out[i].NumArticles = len(articles[i])
-		slices.SortFunc(out[i].Dates, func(a, b marsad.Date) int {
+		slices.SortFunc(ce.Dates, func(a, b marsad.Date) int {
 			return cmp.Or(a.Time.Compare(b.Time), cmp.Compare(a.Precision, b.Precision))
 		})
+		out[i] = ce
 	}
 	slices.SortStableFunc(out, func(a, b CanonicalEvent) int {
 		return cmp.Or(cmp.Compare(b.NumSources, a.NumSources), cmp.Compare(b.NumArticles, a.NumArticles), cmp.Compare(b.NumMentions, a.NumMentions))
@@ -200,25 +249,14 @@ func (c *Clusterer) StoryOf(docID string) (string, bool) {
 }
 
 func (s *cluster) export() Story {
-	st := Story{ID: s.id}
-	seen := map[string]bool{}
+	st := Story{ID: s.id, Label: s.label, Documents: slices.Clone(s.docIDs), Outlets: slices.Clone(s.outlets)}
 	var from, to time.Time
-	for _, d := range s.docs {
-		st.Documents = append(st.Documents, d.ID())
-		if o := d.Article.Outlet; o != "" && !seen[o] {
-			seen[o] = true
-			st.Outlets = append(st.Outlets, o)
-		}
-		if st.Label == "" {
-			st.Label = strings.TrimSpace(d.Title)
-		}
-	}
 	if sp, k := s.date(); k != dateNone {
 		from = time.Unix(int64(sp.from)*86400, 0).UTC()
 		to = time.Unix(int64(sp.to)*86400, 0).UTC()
 	}
 	st.From, st.To = from, to
-	st.Events = Fuse(s.docs)
+	st.Events = s.fuse.result()
 	st.Summary = summary(st.Events, from)
 	if st.Label == "" {
 		st.Label = st.Summary

@@ -129,7 +129,11 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 	}
 	start := time.Now()
 	var c IngestCounts
-	st := &storer{db: db, m: m, counts: &c}
+	stories, err := openStories(ctx, db)
+	if err != nil {
+		return res, err
+	}
+	st := &storer{db: db, m: m, counts: &c, stories: stories}
 	err = p.Stream(ctx, observe(p, iter.Seq2[*marsad.Article, error](seq)), 0, func(r pipeline.Result) error {
 		return st.add(ctx, r.Doc)
 	})

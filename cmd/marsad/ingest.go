@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"slices"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -90,7 +91,11 @@ func (m *Main) ingest(cmd *cobra.Command, targets []string, pub marsad.Date, wor
 		defer bar.Finish()
 	}
 	in := observe(p, readTargets(ctx, targets, opt))
-	st := &storer{db: db, m: m, bar: bar, counts: &c}
+	stories, err := openStories(ctx, db)
+	if err != nil {
+		return c, err
+	}
+	st := &storer{db: db, m: m, bar: bar, counts: &c, stories: stories}
 	err = p.Stream(ctx, in, workers, func(r pipeline.Result) error {
 		if bar != nil {
 			bar.Add(1)
@@ -116,8 +121,10 @@ type storer struct {
 	m      *Main
 	bar    *progressbar.ProgressBar
 	counts *IngestCounts
-	batch  []*marsad.Document
-	since  time.Time
+	// stories, when set, places each document stored in its story.
+	stories *storyKeeper
+	batch   []*marsad.Document
+	since   time.Time
 }
 
 // ingestBatch is how many documents one transaction stores at most; a
@@ -143,11 +150,13 @@ func (s *storer) flush(ctx context.Context) error {
 	batch := s.batch
 	s.batch = nil
 	res, err := s.db.PutDocuments(ctx, batch)
+	docs := batch[:len(res)]
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		// Store the rest one by one, so that one bad document fails alone.
+		docs = slices.Clone(docs)
 		for _, d := range batch[len(res):] {
 			r, err := s.db.PutDocument(ctx, d)
 			if err != nil {
@@ -159,9 +168,10 @@ func (s *storer) flush(ctx context.Context) error {
 				continue
 			}
 			res = append(res, r)
+			docs = append(docs, d)
 		}
 	}
-	for _, r := range res {
+	for i, r := range res {
 		switch r {
 		case marsad.PutNew:
 			s.counts.New++
@@ -170,6 +180,12 @@ func (s *storer) flush(ctx context.Context) error {
 		case marsad.PutUnchanged:
 			s.counts.Unchanged++
 		}
+		if s.stories != nil && r != marsad.PutUnchanged {
+			s.stories.add(docs[i])
+		}
+	}
+	if s.stories != nil {
+		return s.stories.save(ctx)
 	}
 	return nil
 }

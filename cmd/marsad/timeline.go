@@ -13,23 +13,25 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// canonicalEvents reads the stored documents, groups them into stories and
-// returns the fused events of every story.
+// canonicalEvents returns the fused events of every stored story.
 func (m *Main) canonicalEvents(cmd *cobra.Command) ([]story.CanonicalEvent, error) {
 	db, err := m.openStore()
 	if err != nil {
 		return nil, err
 	}
-	var docs []*marsad.Document
-	for d, err := range db.Documents(cmd.Context(), marsad.DocumentFilter{}) {
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
+	recs, err := db.Stories(cmd.Context(), 0, "")
+	if err != nil {
+		return nil, err
 	}
 	var out []story.CanonicalEvent
-	for _, st := range story.Stories(docs) {
-		out = append(out, st.Events...)
+	for _, r := range recs {
+		for _, se := range r.Events {
+			ce := story.CanonicalEvent{Event: se.Event, NumSources: se.NumSources, NumArticles: se.NumArticles, NumMentions: se.NumMentions, Dates: se.Dates}
+			for _, e := range se.Evidence {
+				ce.Evidence = append(ce.Evidence, story.Evidence(e))
+			}
+			out = append(out, ce)
+		}
 	}
 	return out, nil
 }
@@ -50,10 +52,10 @@ func (m *Main) timelineCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "timeline --actor A --actor B",
 		Short: "List the canonical events between two actors in time order, with their sources",
-		Long: `timeline groups the stored documents into stories, fuses the events each story's
-documents report (one canonical event per action, however many outlets tell it),
-and lists those between the two actors (either way) in time order, with the number
-of outlets, articles and mentions and the evidence of each source.`,
+		Long: `timeline lists the canonical events of the stored stories (one event per action,
+however many outlets tell it: ingest groups documents into stories and fuses their
+events as they arrive) between the two actors, either way, in time order, with the
+number of outlets, articles and mentions and the evidence of each source.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			codes := actorCodes(actors)

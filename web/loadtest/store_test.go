@@ -1,0 +1,277 @@
+package loadtest_test
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/clean"
+	"github.com/marsad-project/marsad/sample"
+	"github.com/marsad-project/marsad/search"
+	"github.com/marsad-project/marsad/sqlite"
+	"github.com/marsad-project/marsad/web"
+	"github.com/marsad-project/marsad/web/loadtest"
+)
+
+// TestLoad_Store measures the web server on a large store: it builds a
+// store of generated articles (as marsad bench generates them), serves it
+// on a loopback listener and sends it the load of 200 concurrent clients,
+// half searches and half documents. It takes minutes, so it runs only with
+// MARSAD_LOADTEST=1. Other settings, all optional:
+//
+//	MARSAD_LOADTEST_ARTICLES    articles in the store (100000)
+//	MARSAD_LOADTEST_DURATION    length of the load (30s)
+//	MARSAD_LOADTEST_CONCURRENCY clients (200)
+//	MARSAD_LOADTEST_DB          a store file to reuse, built when absent
+//	MARSAD_LOADTEST_CPUPROFILE  write a CPU profile of the load there
+//	MARSAD_LOADTEST_PAGES       share of requests sent to the HTML pages (0)
+//
+// It fails when a request fails or a p99 is over 100 ms.
+func TestLoad_Store(t *testing.T) {
+	if os.Getenv("MARSAD_LOADTEST") != "1" {
+		t.Skip("set MARSAD_LOADTEST=1 to run the load test (minutes)")
+	}
+	n := envInt(t, "MARSAD_LOADTEST_ARTICLES", 100000)
+	conc := envInt(t, "MARSAD_LOADTEST_CONCURRENCY", 200)
+	dur := 30 * time.Second
+	if s := os.Getenv("MARSAD_LOADTEST_DURATION"); s != "" {
+		var err error
+		if dur, err = time.ParseDuration(s); err != nil {
+			t.Fatalf("MARSAD_LOADTEST_DURATION: %v", err)
+		}
+	}
+	pageShare := 0.0
+	if s := os.Getenv("MARSAD_LOADTEST_PAGES"); s != "" {
+		var err error
+		if pageShare, err = strconv.ParseFloat(s, 64); err != nil {
+			t.Fatalf("MARSAD_LOADTEST_PAGES: %v", err)
+		}
+	}
+	ctx := context.Background()
+	corpus := newCorpus(t)
+
+	path := os.Getenv("MARSAD_LOADTEST_DB")
+	if path == "" {
+		path = filepath.Join(t.TempDir(), "load.db")
+	}
+	_, statErr := os.Stat(path)
+	db := sqlite.NewDB(path)
+	db.Analyzer = search.Arabic{}
+	if err := db.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if stored, err := db.CountDocuments(ctx); err != nil {
+		t.Fatal(err)
+	} else if statErr == nil && stored == n {
+		t.Logf("store: reusing %s with %d documents", path, stored)
+	} else {
+		start := time.Now()
+		buildStore(t, ctx, db, corpus, n)
+		t.Logf("store: built %d documents in %.1f s (%.0f/s) with %d cores",
+			n, time.Since(start).Seconds(), float64(n)/time.Since(start).Seconds(), runtime.GOMAXPROCS(0))
+	}
+	size := int64(0)
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(path + suffix); err == nil {
+			size += fi.Size()
+		}
+	}
+	t.Logf("store: %s, %.0f MiB", path, float64(size)/(1<<20))
+
+	srv := httptest.NewServer(web.NewServer(db).Handler())
+	t.Cleanup(srv.Close)
+
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = corpus.id(i)
+	}
+	queries := corpus.queries(300)
+	t.Logf("load: %d clients for %v, %d queries (e.g. %q), %d ids, GOMAXPROCS %d",
+		conc, dur, len(queries), queries[:3], len(ids), runtime.GOMAXPROCS(0))
+
+	// Warm the page cache and the connection pool, untimed.
+	if _, err := loadtest.Run(ctx, loadtest.Options{BaseURL: srv.URL, Concurrency: conc,
+		MaxRequests: 400, Queries: queries, DocIDs: ids, Seed: 99}); err != nil {
+		t.Fatal(err)
+	}
+
+	if p := os.Getenv("MARSAD_LOADTEST_CPUPROFILE"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
+	r, err := loadtest.Run(ctx, loadtest.Options{
+		BaseURL: srv.URL, Concurrency: conc, Duration: dur,
+		Queries: queries, DocIDs: ids, PageShare: pageShare, Seed: 1,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := r.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("load report:\n%s", b.String())
+	if r.Errors > 0 {
+		t.Errorf("got %d failed requests, want none: %v", r.Errors, r.ErrorExamples)
+	}
+	for kind, s := range r.ByKind {
+		if s.P99 > 100*time.Millisecond {
+			t.Errorf("%s: got p99 %v, want under 100ms", kind, s.P99)
+		}
+	}
+}
+
+func envInt(t *testing.T, name string, def int) int {
+	t.Helper()
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v <= 0 {
+		t.Fatalf("%s=%q: want a positive integer", name, s)
+	}
+	return v
+}
+
+// buildStore generates, cleans and stores n articles in batches.
+func buildStore(t *testing.T, ctx context.Context, db *sqlite.DB, c *corpus, n int) {
+	t.Helper()
+	cl := clean.New()
+	const chunk = 4096
+	docs := make([]*marsad.Document, 0, chunk)
+	for start := 0; start < n; start += chunk {
+		docs = docs[:0]
+		for i := start; i < min(start+chunk, n); i++ {
+			docs = append(docs, cl.Clean(c.at(i)))
+		}
+		res, err := db.PutDocuments(ctx, docs)
+		if err != nil {
+			t.Fatalf("store articles %d..: %v", start, err)
+		}
+		for i, r := range res {
+			if r != marsad.PutNew {
+				t.Fatalf("store %s: got %v, want new", docs[i].ID(), r)
+			}
+		}
+	}
+	if err := db.Optimize(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// corpus generates articles of about 5 KB from the lines of the sample
+// corpus, as marsad bench does: article i is the same in every run.
+type corpus struct {
+	lines []string
+	size  int
+}
+
+func newCorpus(t *testing.T) *corpus {
+	t.Helper()
+	var lines []string
+	err := fs.WalkDir(sample.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		b, err := fs.ReadFile(sample.FS(), path)
+		if err != nil {
+			return err
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); len(l) > 80 {
+				lines = append(lines, l)
+			}
+		}
+		return nil
+	})
+	if err != nil || len(lines) == 0 {
+		t.Fatalf("sample corpus: %d lines, %v", len(lines), err)
+	}
+	return &corpus{lines: lines, size: 5000}
+}
+
+func (c *corpus) id(i int) string { return fmt.Sprintf("load-%06d", i) }
+
+func (c *corpus) at(i int) *marsad.Article {
+	rng := rand.New(rand.NewPCG(uint64(i), 2))
+	var b strings.Builder
+	b.Grow(c.size + 512)
+	title := c.lines[rng.IntN(len(c.lines))]
+	if k := strings.IndexAny(title, "،."); k > 20 {
+		title = title[:k]
+	}
+	b.WriteString(title)
+	b.WriteString("\n\n")
+	for b.Len() < c.size {
+		b.WriteString(c.lines[rng.IntN(len(c.lines))])
+		b.WriteString("\n")
+	}
+	return &marsad.Article{
+		ID:     c.id(i),
+		Outlet: fmt.Sprintf("outlet-%d", i%7),
+		Text:   b.String(),
+		Format: marsad.FormatText,
+		Source: "loadtest",
+	}
+}
+
+// stopword reports whether the search analyser drops word from queries:
+// a query of it alone has nothing to search for, and the API answers 400.
+func stopword(word string) bool {
+	var a search.Arabic
+	terms := a.Terms(word)
+	return len(terms) != 1 || a.Stopword(terms[0].Key)
+}
+
+// queries returns k search texts: words of at least four letters that are
+// not stopwords, half of
+// them the most frequent of the corpus and half drawn from the rest, and
+// every third of them followed by a second word.
+func (c *corpus) queries(k int) []string {
+	count := map[string]int{}
+	for i := range 200 {
+		a := c.at(i)
+		for _, t := range arabic.Tokenize(a.Text) {
+			if t.Kind == arabic.Word && t.End-t.Start >= 8 && !stopword(t.Text(a.Text)) {
+				count[t.Text(a.Text)]++
+			}
+		}
+	}
+	words := make([]string, 0, len(count))
+	for w := range count {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	slices.SortStableFunc(words, func(a, b string) int { return count[b] - count[a] })
+	out := slices.Clone(words[:min(len(words), k/2)])
+	rest := words[len(out):]
+	rng := rand.New(rand.NewPCG(3, 5))
+	for len(out) < k && len(rest) > 0 {
+		out = append(out, rest[rng.IntN(len(rest))])
+	}
+	for i := 2; i < len(out); i += 3 {
+		out[i] += " " + words[rng.IntN(len(words))]
+	}
+	return out
+}
