@@ -47,10 +47,11 @@ func parseEvents(tsv string) (map[string][]event, error) {
 			return nil, fmt.Errorf("anniversaries.tsv:%d: %w", n+1, err)
 		}
 		var ev event
-		for _, t := range tokenize(f[0], nil) {
+		toks, _, norms := tokenize(f[0], nil, nil) // a buffer of its own: the words outlive the call
+		for _, t := range toks {
 			switch t.kind {
 			case tWord:
-				ev.words = append(ev.words, core(t.norm))
+				ev.words = append(ev.words, core(norms[t.ns:t.ne]))
 			case tNum:
 				ev.words = append(ev.words, fmt.Sprint(t.val))
 			}
@@ -69,11 +70,11 @@ func parseEvents(tsv string) (map[string][]event, error) {
 
 // matchEvent matches the longest table key at toks[i:]; it returns the
 // event and the index after the match.
-func matchEvent(toks []token, i int) (event, int, bool) {
+func matchEvent(toks []token, norms string, i int) (event, int, bool) {
 	if i >= len(toks) || toks[i].kind != tWord {
 		return event{}, i, false
 	}
-	for _, ev := range events[core(toks[i].norm)] {
+	for _, ev := range events[core(norms[toks[i].ns:toks[i].ne])] {
 		j, ok := i, true
 		for _, w := range ev.words {
 			if j >= len(toks) {
@@ -83,7 +84,7 @@ func matchEvent(toks []token, i int) (event, int, bool) {
 			t := toks[j]
 			switch t.kind {
 			case tWord:
-				ok = core(t.norm) == w
+				ok = core(norms[t.ns:t.ne]) == w
 			case tNum:
 				n, err := strconv.Atoi(w)
 				ok = err == nil && n == t.val

@@ -10,8 +10,17 @@
 // with its proclitics و ف ب ل ك ال taken off step by step, in small maps of
 // month names (Egyptian and Gulf يناير…, Levantine and Iraqi كانون الثاني…,
 // Maghrebi جانفي… and Moroccan غشت…), Hijri months, weekdays, number words
-// and period nouns. No regular expression runs; words that can begin no
-// expression are passed over after one map look-up.
+// and period nouns. No regular expression runs. Every word the lists
+// know, with every chain of proclitics, is looked up once per call in one
+// hash table built at start-up (lexTable), whose entry holds the answers
+// to all the questions the patterns ask about the word; words that can
+// begin no expression are passed over without a pattern being tried.
+// Scratch buffers are reused across calls from a free list.
+//
+// MayContainDate is the cheap test before Find: no digit and no date word
+// means no expression, and Find itself returns at once then, so callers
+// that look for dates sentence by sentence pay almost nothing for the
+// sentences without any.
 //
 // The kinds (see Kind): Absolute dates with their year, in words or digits
 // (2025/11/03, 03-11-2025); Month, a day and month or a month written

@@ -67,7 +67,9 @@ func InferPublished(doc *marsad.Document) {
 	} else {
 		lines = docLines(doc, text)
 	}
-	items := find(text, marsad.Date{})
+	st := getState()
+	defer putState(st)
+	items := st.find(text, marsad.Date{})
 	// The line of each item, found once: the first line that holds its
 	// start (a body line when none does).
 	itemLines := make([]roleSpan, len(items))

@@ -79,7 +79,45 @@ const (
 	relSpan      byte = 'S' // ref + n units; the unit in item.d: 'd','w','m','y'
 )
 
-var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+// state is the scratch space of one call of find: its tokens, the buffer
+// of their normalised words and the expressions found, kept for the next
+// call.
+type state struct {
+	toks  []token
+	buf   []byte
+	items []item
+}
+
+// states is a free list of idle states (not a sync.Pool, so that the
+// buffers outlive collections).
+var states struct {
+	mu   sync.Mutex
+	free []*state
+}
+
+// maxFree bounds the idle states kept.
+const maxFree = 16
+
+func getState() *state {
+	states.mu.Lock()
+	defer states.mu.Unlock()
+	if n := len(states.free); n > 0 {
+		st := states.free[n-1]
+		states.free = states.free[:n-1]
+		return st
+	}
+	return &state{}
+}
+
+// putState returns st to the free list; the tokens and items it holds must
+// no longer be used.
+func putState(st *state) {
+	states.mu.Lock()
+	defer states.mu.Unlock()
+	if len(states.free) < maxFree {
+		states.free = append(states.free, st)
+	}
+}
 
 // Find returns the date expressions of text in order, resolved against ref
 // (the publication date; the zero Date when unknown: then only absolute
@@ -97,8 +135,15 @@ var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s
 // "سبتمبر المقبل" the first strictly after it. A day of the week is the
 // nearest such day at or before ref (the one after, in a future context; on
 // ref's own weekday, ref itself); "الخميس الماضي"/"المقبل" exclude ref.
+//
+// Find returns an empty slice at once when MayContainDate(text) is false.
 func Find(text string, ref marsad.Date) []Expression {
-	items := find(text, ref)
+	if !MayContainDate(text) {
+		return []Expression{}
+	}
+	st := getState()
+	defer putState(st)
+	items := st.find(text, ref)
 	out := make([]Expression, len(items))
 	for i := range items {
 		out[i] = items[i].Expression
@@ -106,13 +151,17 @@ func Find(text string, ref marsad.Date) []Expression {
 	return out
 }
 
-func find(text string, ref marsad.Date) []item {
-	tp := tokPool.Get().(*[]token)
-	toks := tokenize(text, (*tp)[:0])
-	defer func() { *tp = toks[:0]; tokPool.Put(tp) }()
-	sc := scanner{text: text, toks: toks, items: make([]item, 0, len(toks)/32+4)}
+// find returns the expressions of text, in st until st is put back.
+func (st *state) find(text string, ref marsad.Date) []item {
+	if !MayContainDate(text) {
+		return st.items[:0]
+	}
+	toks, buf, norms := tokenize(text, st.toks[:0], st.buf)
+	st.toks, st.buf = toks, buf
+	sc := scanner{text: text, toks: toks, norms: norms, items: st.items[:0]}
 	sc.scan()
 	items := sc.items
+	st.items = items
 	for k := range items {
 		it := &items[k]
 		it.Text = text[it.Start:it.End]
@@ -128,19 +177,33 @@ func find(text string, ref marsad.Date) []item {
 type scanner struct {
 	text  string
 	toks  []token
+	norms string // the normalised words, indexed by token.ns, token.ne
 	items []item
 }
 
 func (sc *scanner) word(i int) string {
 	if i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tWord {
-		return sc.toks[i].norm
+		return sc.norms[sc.toks[i].ns:sc.toks[i].ne]
 	}
 	return ""
 }
 
+// lx returns the lexInfo of token i, noLex when it is no word of lexTable.
+func (sc *scanner) lx(i int) *lexInfo {
+	if i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tWord {
+		if x := sc.toks[i].info(); x != nil {
+			return x
+		}
+	}
+	return noLex
+}
+
 func (sc *scanner) core(i int) string {
-	if w := sc.word(i); w != "" {
-		return core(w)
+	if i >= 0 && i < len(sc.toks) && sc.toks[i].kind == tWord {
+		if x := sc.toks[i].info(); x != nil {
+			return x.core
+		}
+		return core(sc.norms[sc.toks[i].ns:sc.toks[i].ne])
 	}
 	return ""
 }
@@ -166,6 +229,10 @@ func (sc *scanner) add(it item) {
 
 func (sc *scanner) scan() {
 	for i := 0; i < len(sc.toks); {
+		if !sc.toks[i].cand { // at(i) == i
+			i++
+			continue
+		}
 		if j := sc.at(i); j > i {
 			i = j
 		} else {
@@ -177,13 +244,13 @@ func (sc *scanner) scan() {
 // at tries every pattern at token i and returns the token after the match,
 // or i.
 func (sc *scanner) at(i int) int {
-	t := sc.toks[i]
+	t := &sc.toks[i]
 	if t.kind == tNum {
 		if j := sc.numeric(i); j > i {
 			return j
 		}
 	}
-	if t.kind == tPunct || t.kind == tWord && !inLexicon(t.norm) {
+	if t.kind == tPunct || t.kind == tWord && (t.lx == 0 || !t.info().lexicon) {
 		return i
 	}
 	if j := sc.anniversary(i); j > i {
@@ -253,12 +320,13 @@ func (sc *scanner) number(i int) (val int, ord bool, j int) {
 	if t.kind != tWord {
 		return 0, false, i
 	}
-	if v, _, ok := look(ordUnits, t.norm); ok {
-		val, ord = v, true
-	} else if v, _, ok := look(cardUnits, t.norm); ok {
-		val = v
-	} else if v, al, ok := look(tens, t.norm); ok {
-		return v, al, i + 1
+	x := sc.lx(i)
+	if x.ord.ok {
+		val, ord = x.ord.v, true
+	} else if x.card.ok {
+		val = x.card.v
+	} else if x.tens.ok {
+		return x.tens.v, x.tens.al, i + 1
 	} else {
 		return 0, false, i
 	}
@@ -268,12 +336,12 @@ func (sc *scanner) number(i int) (val int, ord bool, j int) {
 			return val + 10, ord, j + 1
 		}
 		if w := sc.word(j); strings.HasPrefix(w, "و") {
-			if v, _, ok := look(tens, w[2:]); ok && v < 100 {
-				return val + v, ord, j + 1
+			if y := lexTable.getString(w[2:]); y != nil && y.tens.ok && y.tens.v < 100 {
+				return val + y.tens.v, ord, j + 1
 			}
 		}
 	}
-	if val == 1 && (sc.core(i) == "حادي" || sc.core(i) == "حاديه" || sc.core(i) == "احد" || sc.core(i) == "احدي") {
+	if c := sc.core(i); val == 1 && (c == "حادي" || c == "حاديه" || c == "احد" || c == "احدي") {
 		return 0, false, i // حادي stands only in compounds
 	}
 	return val, ord, j
@@ -287,17 +355,18 @@ func (sc *scanner) monthAt(i int) (m int, hijri, amb bool, j int) {
 		return 0, false, false, i
 	}
 	j = i
-	if v, al, ok := look(gregMonths, w); ok && !al {
-		m, j = v, i+1
-		_, _, amb = look(ambiguousMonths, w)
-	} else if inner, al, ok := look(twoWordMonths, w); ok && !al {
-		if v, ok := inner[sc.core(i+1)]; ok {
+	x := sc.lx(i)
+	if x.greg.ok && !x.greg.al {
+		m, j = x.greg.v, i+1
+		amb = x.amb
+	} else if x.twoGreg != nil && !x.twoGregAl {
+		if v, ok := x.twoGreg[sc.core(i+1)]; ok {
 			m, j = v, i+2
 		}
-	} else if v, al, ok := look(hijriMonths, w); ok && !al {
-		m, hijri, j = v, true, i+1
-	} else if inner, al, ok := look(twoWordHijri, w); ok && !al {
-		if v, ok := inner[sc.core(i+1)]; ok {
+	} else if x.hijri.ok && !x.hijri.al {
+		m, hijri, j = x.hijri.v, true, i+1
+	} else if x.twoHijri != nil && !x.twoHijriAl {
+		if v, ok := x.twoHijri[sc.core(i+1)]; ok {
 			m, hijri, j = v, true, i+2
 		}
 	}
@@ -321,7 +390,7 @@ func (sc *scanner) yearAt(j int) (y int, era byte, k int) {
 	if sc.word(k) == "من" {
 		k++
 	}
-	if _, _, ok := look(yearNouns, sc.word(k)); ok {
+	if sc.lx(k).yearNoun {
 		k++
 	}
 	if k >= len(sc.toks) || sc.toks[k].kind != tNum || sc.toks[k].nd < 3 || sc.toks[k].nd > 4 {
@@ -351,12 +420,12 @@ func (sc *scanner) relYearAt(j int) (off, k int, ok bool) {
 	}
 	k++
 	if w := sc.word(k); w == "هذا" || w == "هذه" {
-		if p, al, ok := look(periods, sc.word(k+1)); ok && al && p == 'y' {
+		if p := sc.lx(k + 1).period; p.ok && p.al && p.v == 'y' {
 			return 0, k + 2, true
 		}
 		return 0, j, false
 	}
-	if p, al, ok := look(periods, sc.word(k)); ok && al && p == 'y' {
+	if p := sc.lx(k).period; p.ok && p.al && p.v == 'y' {
 		if o, ok := sc.modAt(k + 1); ok {
 			return o, k + 2, true
 		}
@@ -366,20 +435,8 @@ func (sc *scanner) relYearAt(j int) (off, k int, ok bool) {
 
 // modAt reads الماضي (-1), المقبل (+1), الجاري (0) at i.
 func (sc *scanner) modAt(i int) (int, bool) {
-	w := sc.word(i)
-	if w == "" || !strings.HasPrefix(core0(w), "ال") {
-		return 0, false
-	}
-	c := core(w)
-	switch {
-	case pastMods[c]:
-		return -1, true
-	case futureMods[c]:
-		return 1, true
-	case currentMods[c]:
-		return 0, true
-	}
-	return 0, false
+	x := sc.lx(i)
+	return x.mod, x.modOK
 }
 
 // core0 takes off و/ف only.
@@ -404,7 +461,7 @@ func (sc *scanner) dayMonth(i int) int {
 		}
 	} else {
 		v, ord, k := sc.number(i)
-		_, al, _ := look(tens, t.norm)
+		al := sc.lx(i).tens.al
 		if k == i || !(ord || al) || v < 1 || v > 31 || sc.word(k) != "من" {
 			return i
 		}
@@ -496,7 +553,7 @@ func (sc *scanner) year(i int) int {
 	t := sc.toks[i]
 	start := i
 	if t.kind == tWord {
-		if _, _, ok := look(yearNouns, t.norm); !ok {
+		if !sc.lx(i).yearNoun {
 			return i
 		}
 		i++
@@ -552,7 +609,7 @@ func (sc *scanner) anniversary(i int) int {
 	case "مرور":
 		j = i + 1
 		v, _, k := sc.number(j)
-		u, _, ok := look(units, sc.word(k))
+		u, ok := sc.lx(k).unit, sc.lx(k).unitOK
 		if !ok || u.u != 'y' {
 			return i
 		}
@@ -582,7 +639,7 @@ func (sc *scanner) anniversary(i int) int {
 		e = j
 	}
 	if e >= 0 {
-		if ev, k, ok := matchEvent(sc.toks, e); ok {
+		if ev, k, ok := matchEvent(sc.toks, sc.norms, e); ok {
 			it.Event, it.tj = ev.date, k
 			t := ev.date.Time
 			it.Date = marsad.Date{Time: time.Date(t.Year()+n, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), Precision: ev.date.Precision}
@@ -595,14 +652,8 @@ func (sc *scanner) anniversary(i int) int {
 // relative matches أمس, اليوم, غدا, الأسبوع الماضي, هذا العام, قبل ثلاثة
 // أيام, منذ عامين, بعد أسبوعين.
 func (sc *scanner) relative(i int) int {
-	w := sc.word(i)
-	fs := formsOf(w)
-	c := fs.f[fs.n-1]
-	hasAl := fs.al >= 0
-	switch w0 := core0(w); w0 { // function words: no preposition to take off
-	case "بعد", "قبل", "منذ", "هذا", "هذه", "اول":
-		c = w0
-	}
+	x := sc.lx(i)               // a lexicon word: in lexTable
+	c, hasAl := x.relC, x.relAl // function words (بعد, قبل, منذ, هذا, هذه, اول): no preposition taken off
 	add := func(j int, rel byte, n int, fut bool) int {
 		sc.add(item{Expression: Expression{Kind: Relative, Future: fut}, ti: i, tj: j, rel: rel, n: n})
 		return j
@@ -634,18 +685,18 @@ func (sc *scanner) relative(i int) int {
 		}
 		return add(i+1, relDays, 0, false)
 	case c == "هذا" || c == "هذه":
-		if p, al, ok := look(periods, sc.word(i+1)); ok && al {
-			return add(i+2, periodRel(p), 0, false)
+		if p := sc.lx(i + 1).period; p.ok && p.al {
+			return add(i+2, periodRel(byte(p.v)), 0, false)
 		}
 	case hasAl:
-		if p, ok := periods[c]; ok {
+		if p := x.relPeriod; p.ok {
 			if off, ok := sc.modAt(i + 1); ok {
-				return add(i+2, periodRel(p), off, off > 0)
+				return add(i+2, periodRel(byte(p.v)), off, off > 0)
 			}
 		}
 	case c == "قبل" || c == "منذ" || c == "بعد":
 		v, _, k := sc.number(i + 1)
-		u, _, ok := look(units, sc.word(k))
+		u, ok := sc.lx(k).unit, sc.lx(k).unitOK
 		if !ok {
 			return i
 		}
@@ -687,13 +738,14 @@ func periodRel(p byte) byte {
 // الماضي".
 func (sc *scanner) weekday(i int) int {
 	j := i
-	if _, al, ok := look(dayParts, sc.word(i)); ok && !al {
-		if _, _, ok := look(weekdays, sc.word(i+1)); ok {
+	if p := sc.lx(i).dayPart; p.ok && !p.al {
+		if sc.lx(i + 1).weekday.ok {
 			j = i + 1
 		}
 	}
-	wd, al, ok := look(weekdays, sc.word(j))
-	if !ok || !al { // "الخميس", "يوم الخميس"; not "يوم واحد" (و + احد)
+	h := sc.lx(j).weekday
+	wd := h.v
+	if !h.ok || !h.al { // "الخميس", "يوم الخميس"; not "يوم واحد" (و + احد)
 		return i
 	}
 	it := item{Expression: Expression{Kind: Weekday}, ti: i, tj: j + 1, wd: wd}
@@ -717,11 +769,11 @@ func (sc *scanner) futureBefore(i int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		w := core0(t.norm)
+		w := core0(sc.norms[t.ns:t.ne])
 		if w == "لن" {
 			return true
 		}
-		if v, _, ok := look(futureCues, t.norm); ok && v {
+		if x := t.info(); x != nil && x.futureCue {
 			return true
 		}
 		if n < 8 && len(w) >= 10 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) && !notFutureVerbs[w] && !notFutureVerbs[core(w)] {

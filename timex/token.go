@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 type tokKind uint8
@@ -15,16 +16,30 @@ const (
 )
 
 // token is a word, a run of digits or one punctuation mark of the text.
-// norm is the normalised word (no diacritics or tatweel, one alef, ى→ي,
-// ة→ه, Latin lower case) as a substring of one shared string.
+// It holds no pointer, so that filling the token slice costs no write
+// barrier: the normalised word (no diacritics or tatweel, one alef, ى→ي,
+// ة→ه, Latin lower case) is the span [ns, ne) of the string of normalised
+// words tokenize fills (see tokens.norm), and its entry in lexTable an
+// index.
 type token struct {
 	start, end int
-	kind       tokKind
-	r          rune // the mark, for tPunct
 	val        int  // the value, for tNum (-1 when too long)
 	nd         int  // digit count, for tNum
-	norm       string
-	sent       int // sentence index
+	sent       int  // sentence index
+	r          rune // the mark, for tPunct
+	ns, ne     int32
+	lx         uint16 // for tWord: 1 + the index of the word in lexTable.infos, 0 when it has none
+	kind       tokKind
+	cand       bool // a number, or a word that can begin an expression (lexInfo.lexicon)
+}
+
+// info returns the lexInfo of a word token, nil when the word is in no
+// word list.
+func (t *token) info() *lexInfo {
+	if t.lx == 0 {
+		return nil
+	}
+	return lexTable.infos[t.lx-1]
 }
 
 func digitVal(r rune) int {
@@ -79,22 +94,35 @@ func decode(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-func appendRune(b []byte, r rune) []byte {
-	if r >= 0x80 && r < 0x800 {
-		return append(b, byte(0xC0|r>>6), byte(0x80|r&0x3F))
-	}
-	return utf8.AppendRune(b, r)
-}
-
 // tokenize splits text into tokens, appending to toks. Spaces other than
 // newlines make no token; a newline is a tPunct token, so lines break
-// clauses.
-func tokenize(text string, toks []token) []token {
-	buf := make([]byte, 0, len(text))
+// clauses. The normalised words are written to buf, reused when its
+// capacity suffices. It returns the tokens, buf, and the string of the
+// normalised words over buf's array, which the tokens' [ns, ne) index and
+// which stays valid until buf is written again.
+func tokenize(text string, toks []token, buf []byte) ([]token, []byte, string) {
+	// A normalised rune takes no more bytes than the rune it comes from,
+	// and the fast path below writes two bytes for a one-byte rune: the
+	// words fit in len(text)+2 bytes, written by index.
+	if cap(buf) < len(text)+2 {
+		buf = make([]byte, 0, len(text)+2)
+	}
+	b := buf[:cap(buf)]
+	p := 0
 	sent := 0
-	first := len(toks)
 	for i := 0; i < len(text); {
-		r, n := decode(text, i)
+		c := text[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		var r rune
+		var n int
+		if c < utf8.RuneSelf {
+			r, n = rune(c), 1
+		} else {
+			r, n = decode(text, i)
+		}
 		switch {
 		case digitVal(r) >= 0:
 			j, v, nd := i, 0, 0
@@ -113,40 +141,50 @@ func tokenize(text string, toks []token) []token {
 			if nd > 9 {
 				v = -1
 			}
-			toks = append(toks, token{start: i, end: j, kind: tNum, val: v, nd: nd, sent: sent})
+			toks = append(toks, token{start: i, end: j, kind: tNum, val: v, nd: nd, sent: sent, cand: true})
 			i = j
 		case isWordRune(r):
-			j, a := i, len(buf)
+			j, a := i, p
 			for j < len(text) {
 				// Fast path: a rune of U+0000–U+07FF, read from the table.
 				if c := text[j]; c < utf8.RuneSelf {
-					if e := &runeTab[c]; e.word {
-						buf = append(buf, e.norm[:e.n]...)
-						j++
-						continue
+					e := &runeTab[c]
+					if !e.word {
+						break
 					}
-					break
+					b[p], b[p+1] = e.norm[0], e.norm[1]
+					p += int(e.n)
+					j++
+					continue
 				} else if c >= 0xC2 && c < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
-					if e := &runeTab[int(c&0x1F)<<6|int(text[j+1]&0x3F)]; e.word {
-						buf = append(buf, e.norm[:e.n]...)
-						j += 2
-						continue
+					e := &runeTab[int(c&0x1F)<<6|int(text[j+1]&0x3F)]
+					if !e.word {
+						break
 					}
-					break
+					b[p], b[p+1] = e.norm[0], e.norm[1]
+					p += int(e.n)
+					j += 2
+					continue
 				}
 				r2, n2 := decode(text, j)
 				if !isWordRune(r2) {
 					break
 				}
 				if nr := normRune(r2); nr >= 0 {
-					buf = appendRune(buf, nr)
+					p += utf8.EncodeRune(b[p:], nr)
 				}
 				j += n2
 			}
-			// norm is set below, once buf is final; val and nd hold its span.
-			toks = append(toks, token{start: i, end: j, kind: tWord, val: a, nd: len(buf), sent: sent})
+			var lx uint16
+			cand := false
+			if p-a <= lexTable.maxLen {
+				if lx = lexTable.index(b[a:p]); lx != 0 {
+					cand = lexTable.infos[lx-1].lexicon
+				}
+			}
+			toks = append(toks, token{start: i, end: j, kind: tWord, ns: int32(a), ne: int32(p), sent: sent, lx: lx, cand: cand})
 			i = j
-		case r == ' ' || r == '\t' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF:
+		case r == '\t' || r == '\r' || r == 0xA0 || r == 0x200F || r == 0x200E || r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF:
 			i += n
 		default:
 			toks = append(toks, token{start: i, end: i + n, kind: tPunct, r: r, sent: sent})
@@ -156,14 +194,8 @@ func tokenize(text string, toks []token) []token {
 			i += n
 		}
 	}
-	s := string(buf)
-	for k := first; k < len(toks); k++ {
-		if t := &toks[k]; t.kind == tWord {
-			t.norm = s[t.val:t.nd]
-			t.val, t.nd = 0, 0
-		}
-	}
-	return toks
+	buf = b[:p]
+	return toks, buf, unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // runeEntry is what tokenize does with one rune below U+0800 inside a
@@ -263,4 +295,90 @@ func look[V any](m map[string]V, w string) (v V, withAl, ok bool) {
 		}
 	}
 	return v, false, false
+}
+
+// maxWordBytes is the room MayContainDate gives a normalised word: longer
+// words are in no word list.
+const maxWordBytes = 64
+
+// MayContainDate reports whether text may hold a date expression: whether
+// it has a digit (Western, Arabic-Indic or Persian) or a word that,
+// normalised and with its proclitics taken off as Find does, can begin an
+// expression (a month or weekday name, a number word, a period noun, a
+// relative word such as أمس or منذ, an anniversary head such as الذكرى).
+//
+// It never misses: when it returns false, Find returns no expression,
+// whatever the reference date, and InferPublished finds nothing in the
+// text; when it returns true, Find may still find nothing. It scans the
+// text once and does not allocate, so callers can skip Find on the many
+// sentences without a date; Find itself begins with it.
+func MayContainDate(text string) bool {
+	var w [maxWordBytes]byte
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' {
+				return true
+			}
+			if !runeTab[c].word {
+				i++
+				continue
+			}
+		}
+		r, n := decode(text, i)
+		if digitVal(r) >= 0 {
+			return true
+		}
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		// A word, normalised into w as tokenize does.
+		j, m, long := i, 0, false
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				e := &runeTab[c]
+				if !e.word {
+					break
+				}
+				if m+int(e.n) <= len(w) {
+					m += copy(w[m:], e.norm[:e.n])
+				} else {
+					long = true
+				}
+				j++
+				continue
+			} else if c >= 0xC2 && c < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 {
+				e := &runeTab[int(c&0x1F)<<6|int(text[j+1]&0x3F)]
+				if !e.word {
+					break
+				}
+				if m+int(e.n) <= len(w) {
+					m += copy(w[m:], e.norm[:e.n])
+				} else {
+					long = true
+				}
+				j += 2
+				continue
+			}
+			r2, n2 := decode(text, j)
+			if !isWordRune(r2) {
+				break
+			}
+			if nr := normRune(r2); nr >= 0 {
+				if l := utf8.RuneLen(nr); l > 0 && m+l <= len(w) {
+					m += utf8.EncodeRune(w[m:], nr)
+				} else {
+					long = true
+				}
+			}
+			j += n2
+		}
+		if !long {
+			if x := lexTable.get(w[:m]); x != nil && x.lexicon {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
