@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"syscall"
@@ -38,19 +39,31 @@ type BenchResult struct {
 
 func (m *Main) benchCommand() *cobra.Command {
 	var n, size, queries int
-	var dir string
+	var dir, cpuprofile string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure analysis, ingest and search speed on a generated corpus",
 		Long: `bench generates a corpus of Arabic articles of about --size bytes from the sentences
-of the bundled sample corpus (or reads the articles under --corpus), and measures:
+of the bundled sample corpus, dated over two years (or reads the articles under
+--corpus), and measures:
 analyze on one core (articles/s), ingest into a fresh store with all cores (seconds),
 search latency on that store (p50, p99) and the peak resident memory of the process.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if n <= 0 || size <= 0 {
 				return marsad.Errorf(marsad.EINVALID, "--articles and --size must be positive")
+			}
+			if cpuprofile != "" {
+				f, err := os.Create(cpuprofile)
+				if err != nil {
+					return fmt.Errorf("bench: %w", err)
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("bench: %w", err)
+				}
+				defer pprof.StopCPUProfile()
 			}
 			res, err := m.bench(cmd, n, size, queries, dir)
 			if err != nil {
@@ -74,6 +87,7 @@ search latency on that store (p50, p99) and the peak resident memory of the proc
 	cmd.Flags().IntVar(&queries, "queries", 500, "how many searches to time")
 	cmd.Flags().StringVar(&dir, "corpus", "", "read the articles under this path instead of generating them")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
+	cmd.Flags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this file")
 	return cmd
 }
 
@@ -242,9 +256,11 @@ func (c *benchCorpus) at(i int) *marsad.Article {
 	return &marsad.Article{
 		ID:     fmt.Sprintf("bench-%06d", i),
 		Outlet: fmt.Sprintf("outlet-%d", i%7),
-		Text:   b.String(),
-		Format: marsad.FormatText,
-		Source: "bench",
+		// Dated like a feed's items: over two years, in no particular order.
+		Published: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(730)),
+		Text:      b.String(),
+		Format:    marsad.FormatText,
+		Source:    "bench",
 	}
 }
 
