@@ -645,7 +645,7 @@ func (c *Clusterer) join(si int32, doc *marsad.Document, f *features) (mask uint
 		s.outlets = append(s.outlets, o)
 	}
 	if s.label == "" {
-		s.label = strings.TrimSpace(doc.Title)
+		s.label = strings.Clone(strings.TrimSpace(doc.Title))
 	}
 	s.fuse.add(doc)
 	if !s.dirty {

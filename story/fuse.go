@@ -3,6 +3,7 @@ package story
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
@@ -142,8 +143,11 @@ func (f *fuser) add(d *marsad.Document) {
 	}
 }
 
-func (f *fuser) addEvent(d *marsad.Document, ev *marsad.Event) {
-	k := keyOf(ev)
+func (f *fuser) addEvent(d *marsad.Document, evp *marsad.Event) {
+	// The strings of an event are slices of its document's text: copy
+	// them, so that a story does not keep every document it read alive.
+	ev := detach(*evp)
+	k := keyOf(&ev)
 	g := -1
 	for _, gi := range f.groups[k] {
 		if Compatible(f.events[gi].Event.Date, ev.Date) && datesCompatible(f.events[gi].Dates, ev.Date) {
@@ -153,12 +157,12 @@ func (f *fuser) addEvent(d *marsad.Document, ev *marsad.Event) {
 	}
 	if g < 0 {
 		g = len(f.events)
-		f.events = append(f.events, CanonicalEvent{Event: *ev})
+		f.events = append(f.events, CanonicalEvent{Event: ev})
 		f.groups[k] = append(f.groups[k], g)
 	}
 	ce := &f.events[g]
 	ce.NumMentions++
-	ce.Evidence = append(ce.Evidence, Evidence{DocID: d.ID(), Outlet: d.Article.Outlet, Text: ev.Evidence, Span: ev.EvidenceSpan})
+	ce.Evidence = append(ce.Evidence, Evidence{DocID: strings.Clone(d.ID()), Outlet: strings.Clone(d.Article.Outlet), Text: ev.Evidence, Span: ev.EvidenceSpan})
 	if ev.Date.Precision > ce.Event.Date.Precision {
 		ce.Event.Date = ev.Date
 	}
@@ -301,4 +305,13 @@ func Stories(docs []*marsad.Document) []Story {
 		c.Add(d)
 	}
 	return c.Stories()
+}
+
+// detach returns ev with its strings copied out of the document's text.
+func detach(ev marsad.Event) marsad.Event {
+	ev.Source = strings.Clone(ev.Source)
+	ev.Target = strings.Clone(ev.Target)
+	ev.Location = strings.Clone(ev.Location)
+	ev.Evidence = strings.Clone(ev.Evidence)
+	return ev
 }

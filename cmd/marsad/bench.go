@@ -39,7 +39,7 @@ type BenchResult struct {
 
 func (m *Main) benchCommand() *cobra.Command {
 	var n, size, queries int
-	var dir, cpuprofile string
+	var dir, cpuprofile, memprofile string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -66,6 +66,16 @@ search latency on that store (p50, p99) and the peak resident memory of the proc
 				defer pprof.StopCPUProfile()
 			}
 			res, err := m.bench(cmd, n, size, queries, dir)
+			if memprofile != "" && err == nil {
+				f, ferr := os.Create(memprofile)
+				if ferr != nil {
+					return fmt.Errorf("bench: %w", ferr)
+				}
+				defer f.Close()
+				if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+					return fmt.Errorf("bench: %w", err)
+				}
+			}
 			if err != nil {
 				return err
 			}
@@ -88,6 +98,7 @@ search latency on that store (p50, p99) and the peak resident memory of the proc
 	cmd.Flags().StringVar(&dir, "corpus", "", "read the articles under this path instead of generating them")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	cmd.Flags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	cmd.Flags().StringVar(&memprofile, "memprofile", "", "write a heap profile at the end of the run to this file")
 	return cmd
 }
 
