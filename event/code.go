@@ -36,7 +36,7 @@ func (st *state) findPreds() {
 			if nw > bestWords || (nw == bestWords && p.last < best.last) {
 				g := &t.w.segs[c.seg]
 				p.future = strings.HasSuffix(g.Prefixes, "س")
-				p.poss = g.Suffix != ""
+				p.poss = g.Suffix != "" || e.kind != verb && possForm(st.doc.Article.Text[t.start:t.end], t.w.segs, e.words[0].form)
 				best, bestWords = p, nw
 			}
 		}
@@ -52,6 +52,25 @@ func (st *state) findPreds() {
 		}
 		st.preds = append(st.preds, best)
 	}
+}
+
+// possForm reports whether a lexicon form is itself a possessive (دعمه,
+// دعمها): one of the token's segmentations splits it into a shorter base
+// and a pronoun suffix, and the raw word does not end in ة (زيارة
+// normalises to زياره, which is no زيار + ه).
+func possForm(raw string, segs []arabic.Segmentation, form string) bool {
+	for strings.HasSuffix(raw, "\u064B") || strings.HasSuffix(raw, "\u064C") || strings.HasSuffix(raw, "\u064D") || strings.HasSuffix(raw, "\u064E") || strings.HasSuffix(raw, "\u064F") || strings.HasSuffix(raw, "\u0650") {
+		raw = raw[:len(raw)-2] // final short vowels and tanween
+	}
+	if strings.HasSuffix(raw, "ة") {
+		return false
+	}
+	for _, g := range segs {
+		if g.Suffix != "" && len(g.Base) < len(form) && strings.HasPrefix(form, g.Base) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchRest matches words wi.. of e from token j on, recording the tokens.
@@ -268,7 +287,11 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 		case sameSent && p.h == cl.ti && p.clause > 0 && strings.HasPrefix(st.toks[p.h].norm, "و") && st.toks[p.h-1].norm == "،":
 			// ورفضت طهران العقوبات، واتهمت الاتحاد الأوروبي بـ...: a verb
 			// joined after a comma keeps the sentence's subject, and the
-			// name after it is its object.
+			// name after it is its object. The subject is that of the
+			// nearest verb before it (، وهو ما تنفيه الصين، وعرضت الوساطة).
+			if st.recent != nil {
+				subj = st.recent
+			}
 			src = append([]int32(nil), subj...)
 		case first >= 0 && st.slots[first].prep == "" && !st.slots[first].loc && gapWords(p.h+1, st.slots[first].ti) <= 2 &&
 			(p.nt == 1 || st.slots[first].ti < p.last):
@@ -296,6 +319,9 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			if gapWords(p.last+1, sl.ti) <= 1 && !sl.loc {
 				switch sl.prep {
 				case "":
+					if st.lamConstruct(sl.ti) {
+						break // دعمه لجهود السودان: the beneficiary, not the genitive
+					}
 					src, next = st.groupAfter(first, bound)
 				case "بين":
 					src, next = st.groupAfter(first, bound)
@@ -345,7 +371,7 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			}
 			continue
 		}
-		if (sl.prep == "" && p.e.kind == verb) || targetPreps[sl.prep] {
+		if (sl.prep == "" && (p.e.kind == verb || st.lamConstruct(sl.ti))) || targetPreps[sl.prep] {
 			tgt, _ = st.groupAfter(k, bound)
 			// A source named after the target (الضغوط على X من Y).
 			for j := k + 1; src == nil && j < len(st.slots) && st.slots[j].ti < bound; j++ {
@@ -357,6 +383,25 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 		}
 	}
 	return src, tgt, explicit
+}
+
+// lamConstruct reports whether the word right before token i carries the
+// preposition لـ on a noun whose genitive the name at i is (دعمه لجهود
+// البلدين, مساعدات لشعب السودان): the name is then the beneficiary.
+func (st *state) lamConstruct(i int) bool {
+	if i == 0 {
+		return false
+	}
+	t := &st.toks[i-1]
+	if t.kind != arabic.Word || t.used || t.mention {
+		return false
+	}
+	for _, g := range t.w.segs {
+		if (g.Prefixes == "ل" || g.Prefixes == "ول") && g.Suffix == "" && len(g.Base) > len("ال") && !strings.HasPrefix(g.Base, "ال") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTargetGap is the most words between a predicate (or its subject
@@ -393,12 +438,16 @@ func (st *state) code(s marsad.Span, stext string) {
 			context = true
 		}
 	}
+	if st.has(0, fContinue) {
+		context = true // وأضاف شي: the speaker goes on, in the same setting
+	}
 	for i := range st.toks {
 		if st.has(i, fKhilal) {
 			context = true
 		}
 	}
 	start := len(doc.Events)
+	st.recent = nil
 	for pi := range st.preds {
 		p := &st.preds[pi]
 		if p.absorbed {
@@ -410,7 +459,7 @@ func (st *state) code(s marsad.Span, stext string) {
 		}
 		src, tgt, explicit := st.roles(pi, subj, sentSubj != nil)
 		if explicit && p.e.kind == verb {
-			st.topic = src
+			st.topic, st.recent = src, src
 			if sentSubj == nil {
 				sentSubj = src
 			}
@@ -433,6 +482,13 @@ func (st *state) code(s marsad.Span, stext string) {
 				}
 			}
 		}
+		// Attending (حضره أيضا X) is towards the host: the place of the
+		// event in the sentence (في بكين) when no one is named.
+		if p.e.code == "043" && p.e.kind == verb && tgt == nil && src != nil {
+			if pl := st.placeOf(p); pl >= 0 {
+				tgt = st.one(pl)
+			}
+		}
 		if local(p.e.code) && p.e.kind != lasting && len(tgt) == 1 {
 			placeTgt = tgt[0] == st.placeOf(p) // the people of the place
 		}
@@ -447,7 +503,7 @@ func (st *state) code(s marsad.Span, stext string) {
 		if !found {
 			found = true
 			if hasDigitOrWord(stext) {
-				exprs = timex.Find(stext, st.ref)
+				exprs = st.findDates(stext)
 			}
 		}
 		date, future := st.dateOf(p, exprs)
@@ -457,7 +513,7 @@ func (st *state) code(s marsad.Span, stext string) {
 		if date.IsZero() && (context || st.lastDateLine == st.lineIdx) {
 			date = st.lastDate // the time frame of the paragraph
 		}
-		if date.IsZero() && mod == marsad.Asserted && st.lead() && !st.ref.IsZero() && !imperfect(st.toks[p.h].norm) {
+		if date.IsZero() && mod == marsad.Asserted && st.lead() && st.ref.Precision == marsad.PrecisionDay && !imperfect(st.toks[p.h].norm) {
 			date = st.ref
 		}
 		if !date.IsZero() {
@@ -682,22 +738,40 @@ func (st *state) dateOf(p *pred, exprs []timex.Expression) (marsad.Date, bool) {
 		return marsad.Date{}, false
 	}
 	hs := st.toks[p.h].start - st.toks[0].start
+	// The clause runs on over a quoted phrase (وقّع اتفاقية شراكة "بلا
+	// حدود" في فبراير 2022): quote marks bound clauses for actors, not dates.
+	last := p.clause
+	for last+1 < len(st.clauses) && st.clauses[last].tj < len(st.toks) && quoteMark(st.toks[st.clauses[last].tj].norm) {
+		last++
+	}
 	cl := st.clauses[p.clause]
-	cs, ce := st.toks[cl.ti].start-st.toks[0].start, st.toks[cl.tj-1].end-st.toks[0].start
-	best, bestIn, bestD := -1, false, 1<<30
+	cs, ce := st.toks[cl.ti].start-st.toks[0].start, st.toks[st.clauses[last].tj-1].end-st.toks[0].start
+	// An expression in a temporal adjunct right after the clause (، عندما
+	// ...; ، قبل أيام من ...) dates it too, after one in the clause.
+	as, ae := -1, -1
+	if n := last + 1; n < len(st.clauses) && st.has(st.clauses[n].ti, fTemporal) {
+		ac := st.clauses[n]
+		as, ae = st.toks[ac.ti].start-st.toks[0].start, st.toks[ac.tj-1].end-st.toks[0].start
+	}
+	best, bestIn, bestD := -1, 0, 1<<30
 	for i, x := range exprs {
 		if x.Date.IsZero() && x.Event.IsZero() {
 			continue
 		}
-		in := x.Start >= cs && x.End <= ce
-		if !in && x.Start > hs {
+		in := 0
+		switch {
+		case x.Start >= cs && x.End <= ce:
+			in = 2
+		case x.Start >= as && x.End <= ae:
+			in = 1
+		case x.Start > hs:
 			continue // another clause's date after the predicate is its own
 		}
 		d := x.Start - hs
 		if d < 0 {
 			d = hs - x.End
 		}
-		if best < 0 || (in && !bestIn) || (in == bestIn && d < bestD) {
+		if best < 0 || in > bestIn || (in == bestIn && d < bestD) {
 			best, bestIn, bestD = i, in, d
 		}
 	}
@@ -714,7 +788,57 @@ func (st *state) dateOf(p *pred, exprs []timex.Expression) (marsad.Date, bool) {
 	if x.Date.IsZero() {
 		return marsad.Date{}, false
 	}
-	return x.Date, x.Future && bestIn
+	return x.Date, x.Future && bestIn == 2
+}
+
+// findDates returns the date expressions of a sentence, resolved against
+// the reference. When the publication date is only known as a range too
+// wide to be a day, a month named with الماضي or المقبل (سبتمبر الماضي),
+// which the month or year of the range cannot place, is resolved against
+// the range's first day: the range starts at the newest date the text
+// attests, and a report names the months around it.
+func (st *state) findDates(stext string) []timex.Expression {
+	exprs := timex.Find(stext, st.ref)
+	if st.refFrom.IsZero() {
+		return exprs
+	}
+	var alt []timex.Expression
+	for i := range exprs {
+		x := &exprs[i]
+		if x.Kind != timex.Relative || !x.Date.IsZero() || !namedMonth(x.Text) {
+			continue
+		}
+		if alt == nil {
+			alt = timex.Find(stext, st.refFrom)
+		}
+		for _, y := range alt {
+			if y.Start == x.Start && y.End == x.End && y.Date.Precision == marsad.PrecisionMonth {
+				x.Date = y.Date
+			}
+		}
+	}
+	return exprs
+}
+
+// namedMonth reports whether a relative expression is a named month
+// (سبتمبر الماضي, أغسطس المقبل) rather than a count of days, weeks or
+// months (الشهر الماضي, هذا الأسبوع, قبل أيام): it names no such unit.
+func namedMonth(s string) bool {
+	for _, u := range [...]string{"شهر", "سبوع", "سابيع", "يوم", "أيام", "ايام", "عام", "سنة", "سنه", "أمس", "امس", "غد"} {
+		if strings.Contains(s, u) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteMark reports whether a punctuation token is a quotation mark.
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»":
+		return true
+	}
+	return false
 }
 
 // location returns the place named after في or ب in the predicate's clause.

@@ -19,8 +19,32 @@ type Coder struct {
 }
 
 // maxRefRange is the widest publication range whose first day serves as
-// the reference date of relative expressions.
-const maxRefRange = 14 * 24 * time.Hour
+// the reference day of relative expressions (يوم الخميس, أمس).
+const maxRefRange = 7 * 24 * time.Hour
+
+// reference returns the date that relative expressions of doc resolve
+// against, and the first day of a wider publication range, or zero: the
+// publication date; else the first day of a publication range of at most
+// a week; else the month, or the year, that holds the whole range (so
+// that الشهر الماضي or العام الماضي still resolve when يوم الخميس cannot).
+func reference(doc *marsad.Document) (ref, from marsad.Date) {
+	if !doc.Published.IsZero() {
+		return doc.Published, marsad.Date{}
+	}
+	r := doc.PublishedRange
+	if r == nil || r.To.Before(r.From) {
+		return marsad.Date{}, marsad.Date{}
+	}
+	switch {
+	case r.To.Sub(r.From) <= maxRefRange:
+		return marsad.DayDate(r.From), marsad.Date{}
+	case r.From.Year() == r.To.Year() && r.From.Month() == r.To.Month():
+		ref = marsad.Date{Time: time.Date(r.From.Year(), r.From.Month(), 1, 0, 0, 0, 0, time.UTC), Precision: marsad.PrecisionMonth}
+	case r.From.Year() == r.To.Year():
+		ref = marsad.Date{Time: time.Date(r.From.Year(), 1, 1, 0, 0, 0, 0, time.UTC), Precision: marsad.PrecisionYear}
+	}
+	return ref, marsad.DayDate(r.From)
+}
 
 // defaultLexicon is the embedded lexicon, parsed once.
 var defaultLexicon = sync.OnceValues(func() (*lexicon, error) { return parseLexicon(lexiconTSV) })
@@ -136,12 +160,14 @@ type state struct {
 	arena []int32
 
 	topic        []int32 // the entities of the last explicit subject
+	recent       []int32 // the explicit subject of the sentence's latest verb, or nil
 	lastDate     marsad.Date
 	lastDateLine int
-	ref          marsad.Date
-	sentIdx      int // the sentence's index in the document
-	lineIdx      int // the paragraph's number, from 1
-	lineSent     int // the sentence's index in its paragraph
+	ref          marsad.Date // the reference of relative expressions (see reference)
+	refFrom      marsad.Date // the first day of a publication range too wide to be ref, or zero
+	sentIdx      int         // the sentence's index in the document
+	lineIdx      int         // the paragraph's number, from 1
+	lineSent     int         // the sentence's index in its paragraph
 }
 
 // mref is a mention with its entity.
@@ -159,10 +185,7 @@ func (st *state) reset(lx *lexicon, doc *marsad.Document) {
 	st.topic = nil
 	st.arena = st.arena[:0]
 	st.lastDate, st.lastDateLine = marsad.Date{}, -1
-	st.ref = doc.Published
-	if r := doc.PublishedRange; st.ref.IsZero() && r != nil && !r.To.Before(r.From) && r.To.Sub(r.From) <= maxRefRange {
-		st.ref = marsad.DayDate(r.From) // a wide range would resolve يوم الخميس to a wrong day
-	}
+	st.ref, st.refFrom = reference(doc)
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		st.actors = append(st.actors, st.actorOf(e))

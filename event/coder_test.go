@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/marsad-project/marsad"
 )
@@ -108,5 +109,62 @@ func TestCoder_Concurrent(t *testing.T) {
 				t.Errorf("goroutine %d, %s: got %s, want %s", g, files[i%len(texts)], got, want[i%len(texts)])
 			}
 		}
+	}
+}
+
+func TestReference(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name         string
+		published    marsad.Date
+		rng          *marsad.DateRange
+		ref, from    string
+		refPrecision marsad.Precision
+	}{
+		{"Published", marsad.DayDate(day(2025, 4, 10)), nil, "2025-04-10", "", marsad.PrecisionDay},
+		{"WeekRange", marsad.Date{}, &marsad.DateRange{From: day(2025, 9, 3), To: day(2025, 9, 10)}, "2025-09-03", "", marsad.PrecisionDay},
+		{"MonthRange", marsad.Date{}, &marsad.DateRange{From: day(2025, 6, 2), To: day(2025, 6, 28)}, "2025-06", "2025-06-02", marsad.PrecisionMonth},
+		{"YearRange", marsad.Date{}, &marsad.DateRange{From: day(2024, 1, 1), To: day(2024, 12, 31)}, "2024", "2024-01-01", marsad.PrecisionYear},
+		{"AcrossYears", marsad.Date{}, &marsad.DateRange{From: day(2022, 3, 1), To: day(2023, 2, 28)}, "", "2022-03-01", marsad.PrecisionNone},
+		{"Nothing", marsad.Date{}, nil, "", "", marsad.PrecisionNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &marsad.Document{Published: tt.published, PublishedRange: tt.rng}
+			ref, from := reference(doc)
+			if ref.String() != tt.ref || from.String() != tt.from || ref.Precision != tt.refPrecision {
+				t.Errorf("reference: got %q (precision %d), %q; want %q (precision %d), %q", ref, ref.Precision, from, tt.ref, tt.refPrecision, tt.from)
+			}
+		})
+	}
+}
+
+// TestCoder_WideRange checks the dates found when the publication is known
+// only as a range of a year: a named past month and an explicit date
+// resolve, a weekday does not.
+func TestCoder_WideRange(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"NamedMonth", "وزار أردوغان القاهرة في سبتمبر الماضي.", []string{"CONSULT 042 TUR>EGY 2023-09 asserted"}},
+		{"Explicit", "وزار أردوغان القاهرة في فبراير 2022.", []string{"CONSULT 042 TUR>EGY 2022-02 asserted"}},
+		{"Weekday", "وزار أردوغان القاهرة يوم الخميس.", []string{"CONSULT 042 TUR>EGY  asserted"}},
+		{"LastYear", "وزار أردوغان القاهرة العام الماضي.", []string{"CONSULT 042 TUR>EGY 2023 asserted"}},
+	}
+	c := NewCoder()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := newDoc(t, "تقرير\n"+tt.text, "")
+			doc.PublishedRange = &marsad.DateRange{From: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)}
+			c.Run(doc)
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, brief(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Run(%q):\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
 	}
 }

@@ -51,8 +51,14 @@
 // clause, else one before the predicate in the sentence, else the date of
 // the paragraph's earlier events, else the publication date for a
 // past-tense action in the lead (the first two sentences, or the first of
-// the second paragraph). The publication range's first day is the
-// reference only when the range spans at most 14 days. A repeat of an
+// the second paragraph), only when that date is a day. A clause runs on
+// over a quoted phrase for its date, and a temporal adjunct after it (،
+// عندما ...; ، قبل أيام من ...) dates it after its own expressions; وأضاف
+// and منذ ذلك keep the date of the sentence before. The reference is the
+// publication date; else the first day of a publication range of at most
+// seven days; else the month or year holding the whole range (الشهر
+// الماضي, العام الماضي resolve, يوم الخميس does not), a named month
+// (سبتمبر الماضي) resolving against the range's first day. A repeat of an
 // event on the same date is dropped. The location is a place after في or بـ in
 // the clause.
 //

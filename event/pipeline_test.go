@@ -51,6 +51,13 @@ func TestPipeline_Sentences(t *testing.T) {
 		{"Warn", "حذرت الولايات المتحدة كوريا الشمالية من إجراء تجربة نووية.", []string{"THREATEN USA>PRK"}},
 		{"KilledByArmy", "قتل خمسة فلسطينيين برصاص الجيش الإسرائيلي في نابلس.", []string{"ASSAULT ISR>PSE"}},
 		{"Execution", "أعدمت السلطات الإيرانية ثلاثة متظاهرين في أصفهان.", []string{"ASSAULT IRN>IRN"}},
+		{"JointSubjectWithWaw", "عقد السيسي وأردوغان اجتماعا مع رئيس الوزراء العراقي في بغداد.", []string{"CONSULT EGY>IRQ", "CONSULT TUR>IRQ"}},
+		{"PossessiveSupport", "وأكد أردوغان دعمه لجهود السودان في تحقيق السلام.", []string{"SUPPORT TUR>SDN"}},
+		{"AttendHost", "استضافت قطر قمة إقليمية في الدوحة، حضرها أيضا الرئيس التركي رجب طيب أردوغان.", []string{"CONSULT TUR>QAT"}},
+		{"CommaJoinedKeepsNearestSubject", "واتهمت إسرائيل إيران بتسليح الحوثيين، وهو ما تنفيه طهران، وعرضت الوساطة أيضا.", []string{"AGREE IRN>"}},
+		{"DateAfterQuote", "ووقعت مصر مع تركيا اتفاقية \"تعاون شامل\" في مارس 2023.", []string{"SUPPORT EGY>TUR 2023-03"}},
+		{"DateInTemporalAdjunct", "وكان آخر لقاء بين أردوغان والسيسي في القاهرة، عندما استقبل الرئيس المصري نظيره التركي في فبراير 2024.", []string{"CONSULT TUR>EGY 2024-02"}},
+		{"AddedKeepsSetting", "وخلال زيارته إلى أنقرة في يناير الماضي، التقى السيسي أردوغان.\nوأضاف السيسي: \"مصر مستعدة للعمل مع تركيا\".", []string{"AGREE EGY>TUR 2025-01"}},
 		{"Strike", "أضرب عمال النفط في عدن عن العمل للمطالبة برواتبهم.", []string{"PROTEST YEM>"}},
 	}
 	p := newPipeline()

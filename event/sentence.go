@@ -210,7 +210,7 @@ func (st *state) cliticOf(sl *slot, m mref) {
 		name := st.entNorm[m.ent]
 		if name == "" || !strings.HasPrefix(t.norm, firstWord(name)) {
 			for _, g := range t.w.segs {
-				if g.Prefixes != "" && len(g.Prefixes) > len(pre) && name != "" && strings.HasPrefix(name, g.Base) {
+				if g.Prefixes != "" && len(g.Prefixes) > len(pre) && name != "" && nameHasWord(name, g.Base) {
 					pre = g.Prefixes
 				}
 			}
@@ -231,6 +231,29 @@ func (st *state) cliticOf(sl *slot, m mref) {
 	case strings.HasPrefix(pre, "ك"):
 		sl.prep = "ك"
 	}
+}
+
+// nameHasWord reports whether b begins name or is one of its words
+// (بوتين in فلاديمير بوتين: وبوتين names the person with a conjunction).
+func nameHasWord(name, b string) bool {
+	if b == "" {
+		return false
+	}
+	if strings.HasPrefix(name, b) {
+		return true
+	}
+	for i := strings.Index(name, b); i >= 0; {
+		end := i + len(b)
+		if name[i-1] == ' ' && (end == len(name) || name[end] == ' ') {
+			return true
+		}
+		j := strings.Index(name[end:], b)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return false
 }
 
 func firstWord(s string) string {

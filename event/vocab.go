@@ -42,12 +42,22 @@ const (
 	fWawSeg                       // a segmentation has exactly the proclitic و
 	fBoundary                     // a clause boundary (punctuation)
 	fKhilal                       // norm is خلاله, خلالها or خلالهما
-	fContextCue                   // norm is خلال, وخلال, عقب, وعقب, وفي or في
+	fContextCue                   // norm is خلال, وخلال, عقب, وعقب, وفي, في, منذ or ومنذ
 	fFutureAdj                    // norm is المقبل, المقبله, القادم or القادمه
 	fPronoun                      // norm is انه, انها, انهم, انهما, وانه or وانها
 	fWaw                          // norm is و
 	fQabl                         // norm is قبل
+	fContinue                     // norm is a statement verb that continues the speaker before: وأضاف, وتابع, وأردف...
+	fTemporal                     // norm begins a temporal adjunct: عندما, حين, قبل, بعد, قبيل, عقب, منذ, إثر, وذلك
 )
+
+// temporalWords begin a clause that dates the clause before it (زار X
+// بكين، عندما ... في سبتمبر الماضي; أعلنتا شراكة، قبل أيام من ... في
+// فبراير 2022), normalised.
+var temporalWords = map[string]bool{
+	"عندما": true, "وعندما": true, "حين": true, "حينما": true, "قبل": true, "قبيل": true, "بعد": true,
+	"عقب": true, "منذ": true, "اثر": true, "وذلك": true, "لدي": true,
+}
 
 // newWord computes the record of a token of kind k with normalised form
 // norm, which must not alias a reused buffer.
@@ -71,6 +81,9 @@ func newWord(lx *lexicon, k arabic.Kind, norm string) *lexWord {
 	if contextWords[norm] {
 		w.flags |= fContext
 	}
+	if temporalWords[norm] {
+		w.flags |= fTemporal
+	}
 	if agentWords[norm] {
 		w.flags |= fAgent
 	}
@@ -80,8 +93,10 @@ func newWord(lx *lexicon, k arabic.Kind, norm string) *lexWord {
 	switch norm {
 	case "خلاله", "خلالها", "خلالهما":
 		w.flags |= fKhilal
-	case "خلال", "وخلال", "عقب", "وعقب", "وفي", "في":
+	case "خلال", "وخلال", "عقب", "وعقب", "وفي", "في", "منذ", "ومنذ":
 		w.flags |= fContextCue
+	case "واضاف", "واضافت", "وتابع", "وتابعت", "واردف", "واردفت", "واستطرد", "واستطردت", "وزاد":
+		w.flags |= fContinue
 	case "المقبل", "المقبله", "القادم", "القادمه":
 		w.flags |= fFutureAdj
 	case "انه", "انها", "انهم", "انهما", "وانه", "وانها":
