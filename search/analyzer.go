@@ -10,6 +10,8 @@ package search
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
@@ -53,6 +55,42 @@ func (Arabic) Terms(text string) []marsad.Term {
 	}
 	return terms
 }
+
+// Fold returns text in lower case and normalised (arabic.Normalize), a
+// text of the same lines in which every key Terms gives for a word of a
+// line is a substring of the folded line: an Arabic key is the stem of the
+// normalised word, which is a substring of it, and normalisation and lower
+// casing go rune by rune. Snippet uses it to skip lines with no key.
+func (Arabic) Fold(text string) string {
+	return arabic.Normalize(foldCase(text))
+}
+
+// foldCase returns strings.ToLower(s), without its cost when s has no
+// upper-case letter (the Arabic block, U+0600–U+06FF with UTF-8 lead bytes
+// D8–DB, has no case and is skipped unread).
+func foldCase(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+		case c >= 0xD8 && c <= 0xDB:
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				return strings.ToLower(s)
+			}
+			i += size
+		}
+	}
+	return s
+}
+
+var _ Folder = Arabic{}
 
 // lower returns s in lower case, without allocating when it already is.
 func lower(s string) string {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -135,9 +136,63 @@ func FuzzSnippet(f *testing.F) {
 	f.Add("a b c", "", 0)                                          // no key, default size
 	f.Fuzz(func(t *testing.T, text, query string, max int) {
 		max %= 1000
-		s, hs := Snippet(text, Arabic{}, keysOf(strings.Fields(query)...), max)
+		keys := keysOf(strings.Fields(query)...)
+		s, hs := Snippet(text, Arabic{}, keys, max)
 		checkSnippet(t, text, s, hs, max)
+		if ws, whs := Snippet(text, wholeText{}, keys, max); ws != s || !slices.Equal(whs, hs) {
+			t.Errorf("Snippet(%q, %q, %d): got %q %v with Fold, %q %v without", text, keys, max, s, hs, ws, whs)
+		}
 	})
+}
+
+// wholeText is Arabic without Fold: Snippet analyses all of the text.
+type wholeText struct{}
+
+func (wholeText) Terms(text string) []marsad.Term { return Arabic{}.Terms(text) }
+
+// TestSnippet_Fold checks that skipping the lines Fold shows to hold no key
+// changes no snippet: for each word of generated documents (every form,
+// clitics, diacritics and all), the snippet is that of the whole text.
+func TestSnippet_Fold(t *testing.T) {
+	for _, doc := range storetest.GenerateDocuments(3, 1, 3000) {
+		text := doc.Title + "\n" + doc.BodyText()
+		seen := map[string]bool{}
+		for _, term := range (Arabic{}).Terms(text) {
+			w := text[term.Span.Start:term.Span.End]
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			keys := keysOf(w, "الحكومة")
+			s, hs := Snippet(text, Arabic{}, keys, 150)
+			ws, whs := Snippet(text, wholeText{}, keys, 150)
+			if s != ws || !slices.Equal(hs, whs) {
+				t.Errorf("Snippet(%s, %q): got %q %v with Fold, want %q %v", doc.ID(), keys, s, hs, ws, whs)
+			}
+		}
+	}
+}
+
+func BenchmarkSnippet_Rare(b *testing.B) {
+	doc := storetest.GenerateDocuments(1, 1, 5000)[0]
+	text := doc.Title + "\n" + doc.BodyText()
+	keys := keysOf("البرلمان")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Snippet(text, Arabic{}, keys, 200)
+	}
+}
+
+func BenchmarkSnippet_WholeText(b *testing.B) {
+	doc := storetest.GenerateDocuments(1, 1, 5000)[0]
+	text := doc.Title + "\n" + doc.BodyText()
+	keys := keysOf("الحكومة", "وزير")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Snippet(text, wholeText{}, keys, 200)
+	}
 }
 
 func BenchmarkTerms(b *testing.B) {

@@ -51,7 +51,7 @@ func Snippet(text string, a Analyzer, keys []string, maxBytes int) (snippet stri
 	}
 	var terms []marsad.Term
 	if a != nil && len(want) > 0 {
-		terms = a.Terms(text)
+		terms = keyTerms(text, a, want)
 	}
 	type match struct {
 		span marsad.Span
@@ -140,6 +140,13 @@ func Snippet(text string, a Analyzer, keys []string, maxBytes int) (snippet stri
 		end--
 	}
 
+	if n := end - start + len(ellipsis)*(b2i(start > 0)+b2i(end < len(text))); n >= len(text) {
+		// The cut text with its ellipses is no shorter than the whole.
+		for _, m := range matches {
+			highlights = append(highlights, m.span)
+		}
+		return text, highlights
+	}
 	var b strings.Builder
 	b.Grow(end - start + 2*len(ellipsis))
 	if start > 0 {
@@ -158,6 +165,61 @@ func Snippet(text string, a Analyzer, keys []string, maxBytes int) (snippet stri
 		}
 	}
 	return snippet, highlights
+}
+
+// Folder is an optional part of an Analyzer that lets Snippet skip the
+// analysis of the lines of a text that hold no key. Fold(text) must return
+// a text of as many lines (split at '\n') in which the key of every term
+// Terms finds in a line is a substring of the folded line, and Terms must
+// find the same terms in a line alone as in the text around it.
+type Folder interface {
+	Fold(text string) string
+}
+
+// keyTerms returns the terms of text, or, when a is a Folder, the terms of
+// the lines of text whose folded form holds a key of want (so every term
+// with a key of want, and maybe others), with spans in text.
+func keyTerms(text string, a Analyzer, want map[string]int) []marsad.Term {
+	f, ok := a.(Folder)
+	if !ok {
+		return a.Terms(text)
+	}
+	folded := f.Fold(text)
+	if strings.Count(folded, "\n") != strings.Count(text, "\n") {
+		return a.Terms(text) // not the same lines: the contract is broken
+	}
+	var terms []marsad.Term
+	for off, foff := 0, 0; off <= len(text); {
+		end, fend := lineEnd(text, off), lineEnd(folded, foff)
+		if holdsKey(folded[foff:fend], want) {
+			for _, t := range a.Terms(text[off:end]) {
+				t.Span.Start += off
+				t.Span.End += off
+				terms = append(terms, t)
+			}
+		}
+		off, foff = end+1, fend+1
+	}
+	return terms
+}
+
+// lineEnd returns the index of the first '\n' of s at or after off, or
+// len(s).
+func lineEnd(s string, off int) int {
+	if i := strings.IndexByte(s[off:], '\n'); i >= 0 {
+		return off + i
+	}
+	return len(s)
+}
+
+// holdsKey reports whether line has one of the keys as a substring.
+func holdsKey(line string, keys map[string]int) bool {
+	for k := range keys {
+		if strings.Contains(line, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the start of the sentence holding the byte at pos
@@ -207,6 +269,13 @@ func wordEnd(text string, pos int) int {
 		}
 	}
 	return pos
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -40,6 +40,7 @@ type prepared struct {
 	data      []byte
 	published any // string or nil
 	title     string
+	body      string
 	keysTitle string
 	keysBody  string
 	err       error
@@ -72,7 +73,7 @@ func (db *DB) prepare(doc *marsad.Document) prepared {
 		return p
 	}
 	title, body := indexText(doc)
-	p.title = title
+	p.title, p.body = title, body
 	p.keysTitle = db.keys(title)
 	p.keysBody = db.keys(body)
 	switch {
@@ -278,6 +279,10 @@ func (db *DB) write(ctx context.Context, ps []prepared) (_ []marsad.PutResult, e
 		if err == nil {
 			_, err = tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)`,
 				seq, p.keysTitle, p.keysBody)
+		}
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO document_texts (seq, title, body) VALUES (?, ?, ?)`,
+				seq, p.title, p.body)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("put document %s: %w", doc.ID(), err)

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -104,60 +103,33 @@ func (db *DB) Search(ctx context.Context, q marsad.SearchQuery) ([]marsad.Search
 	// frequent word means the whole index; ranking only the most recently
 	// stored window of matches (read in descending rowid order, where FTS5
 	// stops early) bounds the cost of a query by the window.
-	rows, err := db.r.QueryContext(ctx, `SELECT d.id, d.title, d.data, f.rank
+	rows, err := db.r.QueryContext(ctx, `SELECT d.id, t.title, t.body, f.rank
 		FROM (SELECT rowid, rank FROM
 			(SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
 			ORDER BY rank LIMIT ? OFFSET ?) f
 		JOIN documents d ON d.seq = f.rowid
+		JOIN document_texts t ON t.seq = f.rowid
 		ORDER BY f.rank`, expr, window, limit, q.Offset)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	defer rows.Close()
 	var hits []marsad.SearchHit
+	var body string
 	for rows.Next() {
 		var h marsad.SearchHit
-		var data []byte
 		var rank float64
-		if err := rows.Scan(&h.ID, &h.Title, &data, &rank); err != nil {
+		if err := rows.Scan(&h.ID, &h.Title, &body, &rank); err != nil {
 			return nil, fmt.Errorf("search %q: %w", q.Text, err)
 		}
 		h.Score = -rank
-		var t textOnly
-		if err := json.Unmarshal(data, &t); err != nil {
-			return nil, fmt.Errorf("search %q: document %s: %w", q.Text, h.ID, err)
-		}
-		title, body := indexText(t.document())
-		h.Snippet, h.Highlights = search.Snippet(title+"\n"+body, db.Analyzer, keys, SnippetBytes)
+		h.Snippet, h.Highlights = search.Snippet(h.Title+"\n"+body, db.Analyzer, keys, SnippetBytes)
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	return hits, nil
-}
-
-// textOnly is the part of a stored document's JSON that snippets need;
-// decoding into it skips the analysis.
-type textOnly struct {
-	Article struct {
-		Title string `json:"title"`
-		Text  string `json:"text"`
-	} `json:"article"`
-	Title string `json:"title"`
-	Body  []struct {
-		Text string `json:"text"`
-	} `json:"body"`
-}
-
-func (t *textOnly) document() *marsad.Document {
-	doc := &marsad.Document{Title: t.Title}
-	doc.Article.Title, doc.Article.Text = t.Article.Title, t.Article.Text
-	doc.Body = make([]marsad.Line, len(t.Body))
-	for i, l := range t.Body {
-		doc.Body[i].Text = l.Text
-	}
-	return doc
 }
 
 // Optimize merges the full-text index into one segment, which makes

@@ -33,8 +33,17 @@ func mustV1(tb testing.TB, path string) {
 	if err := db.apply(context.Background(), ms[0]); err != nil {
 		tb.Fatal(err)
 	}
-	db.r = db.w
-	if _, err := db.PutDocument(context.Background(), storetest.NewDocument("old", "x", "2024-01-02", "عنوان", "نص")); err != nil {
+	// The document as the store of version 1 wrote it: its row and its
+	// index row, no texts.
+	p := db.prepare(storetest.NewDocument("old", "x", "2024-01-02", "عنوان قديم", "نص الخبر القديم", "فقرة ثانية"))
+	if p.err != nil {
+		tb.Fatal(p.err)
+	}
+	if _, err := db.w.Exec(`INSERT INTO documents (seq, id, hash, outlet, title, published, stored_at, updated_at, data)
+		VALUES (1, 'old', ?, 'x', ?, ?, 'now', 'now', ?)`, p.hash, p.title, p.published, p.data); err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := db.w.Exec(`INSERT INTO documents_fts (rowid, title, body) VALUES (1, ?, ?)`, p.keysTitle, p.keysBody); err != nil {
 		tb.Fatal(err)
 	}
 }
@@ -66,6 +75,15 @@ func TestMigration_Stories(t *testing.T) {
 			if tc.v1 {
 				if _, err := db.Document(ctx, "old"); err != nil {
 					t.Errorf("the document of v1: %v", err)
+				}
+				// Migration 003 backfilled its texts: a search finds it with
+				// a snippet of its title and body.
+				hits, err := db.Search(ctx, marsad.SearchQuery{Text: "القديم"})
+				if err != nil || len(hits) != 1 {
+					t.Fatalf("Search: got %v, %v, want the document of v1", hits, err)
+				}
+				if want := "عنوان قديم\nنص الخبر القديم\nفقرة ثانية"; hits[0].Snippet != want || hits[0].Title != "عنوان قديم" {
+					t.Errorf("Search: got title %q snippet %q, want %q", hits[0].Title, hits[0].Snippet, want)
 				}
 				ids, err := db.UnplacedDocuments(ctx)
 				if err != nil || !cmp.Equal(ids, []string{"old"}) {

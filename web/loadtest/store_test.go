@@ -38,6 +38,9 @@ import (
 //	MARSAD_LOADTEST_DB          a store file to reuse, built when absent
 //	MARSAD_LOADTEST_CPUPROFILE  write a CPU profile of the load there
 //	MARSAD_LOADTEST_PAGES       share of requests sent to the HTML pages (0)
+//	MARSAD_LOADTEST_READCONNS   the store's read connections (its default)
+//	MARSAD_LOADTEST_BLOCKPROFILE write a block profile of the load there
+//	MARSAD_LOADTEST_MUTEXPROFILE write a mutex profile of the load there
 //
 // It fails when a request fails or a p99 is over 100 ms.
 func TestLoad_Store(t *testing.T) {
@@ -70,6 +73,9 @@ func TestLoad_Store(t *testing.T) {
 	_, statErr := os.Stat(path)
 	db := sqlite.NewDB(path)
 	db.Analyzer = search.Arabic{}
+	if s := os.Getenv("MARSAD_LOADTEST_READCONNS"); s != "" {
+		db.ReadConns = envInt(t, "MARSAD_LOADTEST_READCONNS", 0)
+	}
 	if err := db.Open(); err != nil {
 		t.Fatal(err)
 	}
@@ -119,6 +125,14 @@ func TestLoad_Store(t *testing.T) {
 		}
 		defer func() { pprof.StopCPUProfile(); f.Close() }()
 	}
+	if p := os.Getenv("MARSAD_LOADTEST_BLOCKPROFILE"); p != "" {
+		runtime.SetBlockProfileRate(int(time.Microsecond))
+		defer writeProfile(t, "block", p)
+	}
+	if p := os.Getenv("MARSAD_LOADTEST_MUTEXPROFILE"); p != "" {
+		runtime.SetMutexProfileFraction(10)
+		defer writeProfile(t, "mutex", p)
+	}
 	r, err := loadtest.Run(ctx, loadtest.Options{
 		BaseURL: srv.URL, Concurrency: conc, Duration: dur,
 		Queries: queries, DocIDs: ids, PageShare: pageShare, Seed: 1,
@@ -138,6 +152,26 @@ func TestLoad_Store(t *testing.T) {
 		if s.P99 > 100*time.Millisecond {
 			t.Errorf("%s: got p99 %v, want under 100ms", kind, s.P99)
 		}
+	}
+}
+
+// writeProfile writes the named runtime profile to path and stops its
+// sampling.
+func writeProfile(t *testing.T, name, path string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := pprof.Lookup(name).WriteTo(f, 0); err != nil {
+		t.Fatal(err)
+	}
+	switch name {
+	case "block":
+		runtime.SetBlockProfileRate(0)
+	case "mutex":
+		runtime.SetMutexProfileFraction(0)
 	}
 }
 
