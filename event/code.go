@@ -144,6 +144,11 @@ func (st *state) absorb() {
 			}
 			if words <= 3 {
 				p.absorbed = true
+				// The content of an accusation is the accused's act, claimed:
+				// اتهمت X Y بتقديم دعم عسكري لـZ, اتهم X Y بقصف Z.
+				if o.e.code == "112" && o.e.kind == verb && p.e.typ != Accuse {
+					p.absorbed, p.nested = false, true
+				}
 			}
 			break
 		}
@@ -247,6 +252,9 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 		if sl.ti >= cl.ti && sl.prep == "" && !sl.loc {
 			before = k
 			beforeGap = gapWords(sl.tj, p.h)
+			if beforeGap == 1 && st.toks[p.h-1].norm == "قد" {
+				beforeGap = 0 // كان السيسي قد انتقد: the subject before قد
+			}
 		}
 		break
 	}
@@ -322,6 +330,13 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 					if st.lamConstruct(sl.ti) {
 						break // دعمه لجهود السودان: the beneficiary, not the genitive
 					}
+					// Two nisbas of different codes in a row (الخلاف الأميركي
+					// الصيني, الحرب الروسية الأوكرانية): the first acts on
+					// the second.
+					if n := first + 1; n < len(st.slots) && st.slots[n].ti == sl.tj && st.slots[n].ti < bound && st.slots[n].prep == "" && !st.slots[n].conj &&
+						len(sl.ents) == 1 && len(st.slots[n].ents) == 1 && st.actors[sl.ents[0]].code != st.actors[st.slots[n].ents[0]].code {
+						return sl.ents, st.slots[n].ents, false
+					}
 					src, next = st.groupAfter(first, bound)
 				case "بين":
 					src, next = st.groupAfter(first, bound)
@@ -364,6 +379,10 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			if len(g) >= 2 {
 				return g[:1], g[1:2], false
 			}
+		}
+		if sl.prep == "من" && len(sl.ents) >= 2 && cooperative(p.e.typ) && !explicit {
+			// عقد كبار الدبلوماسيين من البلدين اجتماعا: the two sides.
+			return sl.ents[:1], sl.ents[1:2], false
 		}
 		if sl.prep == "من" || sl.prep == "من قبل" {
 			if src == nil {
@@ -446,8 +465,16 @@ func (st *state) code(s marsad.Span, stext string) {
 			context = true
 		}
 	}
+	claim := -1
+	for i := range st.toks {
+		if st.has(i, fClaim) {
+			claim = i
+			break
+		}
+	}
 	start := len(doc.Events)
 	st.recent = nil
+	var accused []int32 // the target of the sentence's latest accusation
 	for pi := range st.preds {
 		p := &st.preds[pi]
 		if p.absorbed {
@@ -457,7 +484,27 @@ func (st *state) code(s marsad.Span, stext string) {
 		if subj == nil {
 			subj = st.topic
 		}
-		src, tgt, explicit := st.roles(pi, subj, sentSubj != nil)
+		var src, tgt []int32
+		explicit := false
+		if p.nested {
+			if accused == nil {
+				continue
+			}
+			src, tgt = accused, st.nestedTarget(p, accused)
+		} else {
+			src, tgt, explicit = st.roles(pi, subj, sentSubj != nil)
+			// A possessive in a fronted adjunct (وخلال استقباله للرئيس
+			// الروسي، قال شي ...) refers forward to the subject of the
+			// sentence's main verb.
+			if p.poss && p.e.kind == nominal && p.clause == 0 && len(st.clauses) > 1 && st.frontedAdjunct() {
+				if fw := st.forwardSubject(pi); fw != nil {
+					src = fw
+				}
+			}
+		}
+		if p.e.code == "112" && p.e.kind == verb {
+			accused = tgt
+		}
 		if explicit && p.e.kind == verb {
 			st.topic, st.recent = src, src
 			if sentSubj == nil {
@@ -492,6 +539,32 @@ func (st *state) code(s marsad.Span, stext string) {
 		if local(p.e.code) && p.e.kind != lasting && len(tgt) == 1 {
 			placeTgt = tgt[0] == st.placeOf(p) // the people of the place
 		}
+		// A show of force with no named actor is that of the place's
+		// country (عرض عسكري في بكين, مناورات في البحر الأسود without a
+		// country stay unattributed); its place is not its target.
+		if src == nil && mobilize(p.e.code) && p.e.kind != lasting {
+			if pl := st.placeOf(p); pl >= 0 && st.doc.Entities[pl].Type != marsad.EntityLocation {
+				src = st.one(pl)
+			}
+		}
+		// Sanctions name their target in the sentence when not after the
+		// verb (ورغم العقوبات الغربية، حافظ الاقتصاد الروسي ...; فرضت عليها
+		// واشنطن عقوبات): the nearest actor of another code.
+		if p.e.code == "163" && len(tgt) == 0 && len(src) > 0 {
+			if k := st.impliedTarget(p, src); k >= 0 {
+				tgt = st.slots[k].ents
+			}
+		}
+		// A lasting state (الحرب, الصراع) is an event only between named
+		// parties: الحرب في أوكرانيا names a place, not who wages it.
+		if p.e.kind == lasting && len(src) == 0 {
+			continue
+		}
+		// Pressure is always on someone: a nominal ضغوط with no target is
+		// the background of the sentence (مع استمرار الضغوط الغربية).
+		if p.e.kind == nominal && p.e.code == "100" && len(tgt) == 0 {
+			continue
+		}
 		if len(src) == 0 && len(tgt) == 0 {
 			continue
 		}
@@ -499,7 +572,11 @@ func (st *state) code(s marsad.Span, stext string) {
 		if len(pairs) == 0 {
 			continue
 		}
-		mod := st.modality(p, deny)
+		framed := false // dated as the day's news: not a repeat of an event dated so
+		mod := st.modality(p, deny, claim)
+		if p.nested {
+			mod = marsad.Claimed
+		}
 		if !found {
 			found = true
 			if hasDigitOrWord(stext) {
@@ -507,6 +584,10 @@ func (st *state) code(s marsad.Span, stext string) {
 			}
 		}
 		date, future := st.dateOf(p, exprs)
+		// A meeting named again by a noun with no date of its own (اللقاء
+		// بين بوتين وشي, لقاءات شي وبوتين, المباحثات) is the one reported
+		// before, not another.
+		anaphoric := p.e.kind == nominal && p.e.typ == Consult && date.IsZero()
 		if future && mod == marsad.Asserted {
 			mod = marsad.Planned
 		}
@@ -515,6 +596,14 @@ func (st *state) code(s marsad.Span, stext string) {
 		}
 		if date.IsZero() && mod == marsad.Asserted && st.lead() && st.ref.Precision == marsad.PrecisionDay && !imperfect(st.toks[p.h].norm) {
 			date = st.ref
+		}
+		// A past action reported in a dated article, with no time of its
+		// own nor a paragraph setting, is the day's news (ودعا الزعيمان
+		// إلى ...), unless the clause sets it in the past before (وكانت
+		// الصين قد أعلنت ..., منذ ...).
+		if date.IsZero() && mod == marsad.Asserted && p.e.kind == verb && st.ref.Precision == marsad.PrecisionDay &&
+			!imperfect(st.toks[p.h].norm) && !dated(exprs) && !st.pluperfect(p) {
+			date, framed = st.ref, true
 		}
 		if !date.IsZero() {
 			sentDate = date
@@ -536,8 +625,12 @@ func (st *state) code(s marsad.Span, stext string) {
 				a := st.actors[pr[1]]
 				e.Target, e.TargetCode = a.id, a.code
 			}
+			if anaphoric && reported(doc.Events, &e) {
+				continue
+			}
 			if dyadic(&e) && !dup(doc.Events[start:], &e) {
 				doc.Events = append(doc.Events, e)
+				st.framed = append(st.framed, framed)
 			}
 		}
 	}
@@ -546,6 +639,12 @@ func (st *state) code(s marsad.Span, stext string) {
 	for i := start; i < len(doc.Events); i++ {
 		e := &doc.Events[i]
 		if e.CAMEO != "016" || e.TargetCode != "" {
+			continue
+		}
+		// The claimant named after the claim word (زعم مسؤولون أمريكيون).
+		if k := st.claimant(claim); k >= 0 && st.actors[st.slots[k].ents[0]].code != e.SourceCode {
+			a := st.actors[st.slots[k].ents[0]]
+			e.Target, e.TargetCode = a.id, a.code
 			continue
 		}
 		for j := start; j < i; j++ {
@@ -587,6 +686,140 @@ func dyadic(e *marsad.Event) bool {
 // 163), violence and fighting (18, 19, 20).
 func local(code marsad.CAMEOCode) bool {
 	return len(code) >= 2 && (code[:2] == "14" || code[:2] == "17" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20")
+}
+
+// claimant returns the slot of the subject of the claim word at token c
+// (زعم مسؤولون أمريكيون, ادعت إسرائيل): a slot at most two words after
+// it; or -1.
+func (st *state) claimant(c int) int {
+	if c < 0 {
+		return -1
+	}
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if sl.ti > c && sl.ti <= c+3 && sl.prep == "" {
+			return k
+		}
+		if sl.ti > c+3 {
+			break
+		}
+	}
+	return -1
+}
+
+// nestedTarget returns the target of the accused's act p: the first actor
+// after it in its clause, whatever the preposition (بتقديم دعم للجهود
+// الحربية الروسية), of a code other than the accused's; or nil.
+func (st *state) nestedTarget(p *pred, accused []int32) []int32 {
+	cl := st.clauses[p.clause]
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if sl.ti <= p.last || sl.ti >= cl.tj || sl.prep == "من" || sl.prep == "من قبل" {
+			continue
+		}
+		for _, e := range sl.ents {
+			for _, a := range accused {
+				if st.actors[e].code == st.actors[a].code {
+					return nil
+				}
+			}
+		}
+		return sl.ents
+	}
+	return nil
+}
+
+// frontedAdjunct reports whether the sentence opens with an adjunct of
+// time or circumstance (خلال, عقب, بعد, قبل, لدى, في ...) closed by a comma.
+func (st *state) frontedAdjunct() bool {
+	if !(st.has(0, fContextCue) || st.has(0, fTemporal)) && !(st.toks[0].w.prep != "" && st.toks[0].w.flags&fPrepWaw != 0) {
+		return false
+	}
+	end := st.clauses[0].tj
+	return end < len(st.toks) && st.toks[end].norm == "،"
+}
+
+// forwardSubject returns the subject named right after the first verb
+// after predicate pi in the sentence (قال شي), or nil.
+func (st *state) forwardSubject(pi int) []int32 {
+	for q := pi + 1; q < len(st.preds); q++ {
+		o := &st.preds[q]
+		if o.e.kind != verb || o.clause == st.preds[pi].clause {
+			continue
+		}
+		for k := range st.slots {
+			if sl := &st.slots[k]; sl.ti == o.last+1 && sl.prep == "" {
+				return sl.ents
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// dated reports whether one of the expressions has a date.
+func dated(exprs []timex.Expression) bool {
+	for i := range exprs {
+		if !exprs[i].Date.IsZero() || !exprs[i].Event.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether predicate p is set before the time of the
+// report: كان/كانت (قد), منذ or سبق before it in its clause, or منذ
+// opening the sentence (ومنذ ذلك الحين).
+func (st *state) pluperfect(p *pred) bool {
+	cl := st.clauses[p.clause]
+	for i := cl.ti; i < p.h; i++ {
+		if st.has(i, fPast) || st.has(i, fBefore) {
+			return true
+		}
+	}
+	for i := range st.toks[:min(2, len(st.toks))] {
+		if st.has(i, fBefore) {
+			return true // ومنذ ذلك الحين، لجأت موسكو ...
+		}
+	}
+	return false
+}
+
+// mobilize reports whether code is a show of force (CAMEO 15).
+func mobilize(code marsad.CAMEOCode) bool { return len(code) >= 2 && code[:2] == "15" }
+
+// impliedTarget returns the slot nearest predicate p whose actors all
+// have a code other than those of src: before the predicate in its
+// clause, with no preposition (the subject or a nisba the sanctions
+// weigh on: الاقتصاد الروسي غير خاضع للعقوبات الغربية), else after it in
+// its clause; or -1.
+func (st *state) impliedTarget(p *pred, src []int32) int {
+	other := func(k int) bool {
+		sl := &st.slots[k]
+		if sl.ti >= p.h && sl.ti <= p.last {
+			return false
+		}
+		for _, e := range sl.ents {
+			for _, s := range src {
+				if st.actors[e].code == st.actors[s].code || e == s {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	cl := st.clauses[p.clause]
+	for k := len(st.slots) - 1; k >= 0; k-- {
+		if sl := &st.slots[k]; sl.tj <= p.h && sl.ti >= cl.ti && sl.prep == "" && !sl.loc && other(k) {
+			return k
+		}
+	}
+	for k := range st.slots {
+		if sl := &st.slots[k]; sl.ti > p.last && sl.ti < cl.tj && !sl.loc && other(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 func protestCode(code marsad.CAMEOCode) bool { return len(code) >= 2 && code[:2] == "14" }
@@ -685,6 +918,18 @@ func (st *state) oneSlot(ents []int32) bool {
 	return false
 }
 
+// reported reports whether evs hold an event of e's type between the same
+// two actor codes, in either direction.
+func reported(evs []marsad.Event, e *marsad.Event) bool {
+	for i := range evs {
+		o := &evs[i]
+		if o.Type == e.Type && o.TargetCode != "" && (o.SourceCode == e.SourceCode && o.TargetCode == e.TargetCode || o.SourceCode == e.TargetCode && o.TargetCode == e.SourceCode) {
+			return true
+		}
+	}
+	return false
+}
+
 func dup(evs []marsad.Event, e *marsad.Event) bool {
 	for i := range evs {
 		o := &evs[i]
@@ -700,7 +945,7 @@ func imperfect(w string) bool {
 }
 
 // modality reads negation, plans and claims around the predicate.
-func (st *state) modality(p *pred, deny int) marsad.Modality {
+func (st *state) modality(p *pred, deny, claim int) marsad.Modality {
 	if p.future {
 		return marsad.Planned
 	}
@@ -725,7 +970,7 @@ func (st *state) modality(p *pred, deny int) marsad.Modality {
 			return marsad.Planned
 		}
 	}
-	if deny > p.h && p.e.code != "016" && p.e.typ != Accuse {
+	if deny > p.h && (claim < 0 || p.h > claim) && p.e.code != "016" && p.e.typ != Accuse {
 		return marsad.Claimed
 	}
 	return marsad.Asserted

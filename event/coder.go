@@ -119,6 +119,7 @@ type pred struct {
 	nt       int
 	clause   int
 	absorbed bool
+	nested   bool // the content of an accusation (اتهم X Y بتقديم دعم لـZ): Y's claimed act
 	future   bool // the head carries the future particle
 	poss     bool // the head carries a pronoun suffix
 	passive  bool // the head is written as a passive (قُتل, اعتُقل)
@@ -159,6 +160,7 @@ type state struct {
 	// append only, each list capped so that no append overwrites another.
 	arena []int32
 
+	framed       []bool  // per event coded in this Run: dated as the day's news only
 	topic        []int32 // the entities of the last explicit subject
 	recent       []int32 // the explicit subject of the sentence's latest verb, or nil
 	lastDate     marsad.Date
@@ -246,7 +248,8 @@ func (st *state) run() {
 		}
 	}
 	first := len(doc.Events)
-	defer func() { doc.Events = merge(doc.Events, first) }()
+	st.framed = st.framed[:0]
+	defer func() { doc.Events = merge(doc.Events, first, st.framed) }()
 	line, lineEnd := 0, -1
 	for i, s := range sents {
 		if !s.In(len(text)) || s.Len() == 0 {
@@ -273,11 +276,12 @@ func (st *state) run() {
 // already coded in the document on the same day: the same type, code,
 // actors, modality and date (a lead's visit named again as الزيارة later
 // in the paragraph). Undated repeats stay: the text may report several
-// meetings of the same pair.
-func merge(evs []marsad.Event, from int) []marsad.Event {
+// meetings of the same pair; so do events dated only as the day's news
+// (framed[i] for evs[from+i]), which no date of their own ties together.
+func merge(evs []marsad.Event, from int, framed []bool) []marsad.Event {
 	out := evs[:from]
-	for _, e := range evs[from:] {
-		if !repeats(out[from:], &e) {
+	for i, e := range evs[from:] {
+		if i < len(framed) && framed[i] || !repeats(out[from:], &e) {
 			out = append(out, e)
 		}
 	}

@@ -33,7 +33,21 @@
 // (CAMEO 14, 17-20) with no named actor take those of their place (تظاهر
 // آلاف في الخرطوم: the Sudanese; قُتل ثلاثة في حلب: Syria on Syria), and
 // two bodies of one country can be each other's target in a hostile act
-// (الجيش السوداني وقوات الدعم السريع). Meetings, support, cooperation, aid
+// (الجيش السوداني وقوات الدعم السريع). A show of force (CAMEO 15) with no
+// actor is that of its place's country (عرض عسكري في بكين). Two nisbas of
+// different codes after a nominal are its source and target (الخلاف
+// الأميركي الصيني). Sanctions with no target after them weigh on the
+// actor before them in the clause (الاقتصاد الروسي غير خاضع للعقوبات
+// الغربية), else the next one in it. The content of an accusation is the
+// accused's act, claimed (اتهمت X Y بتقديم دعم عسكري لـZ: AID Y→Z), and a
+// denial answers the claimant named after the claim word (زعم مسؤولون
+// أمريكيون ...، وهو ما تنفيه بكين). A group mention after من in a
+// cooperative act is its pair (كبار الدبلوماسيين من البلدين), and a
+// possessive in a fronted adjunct refers to the main verb's subject
+// (وخلال استقباله ...، قال شي). A lasting state needs a named source
+// (الحرب في أوكرانيا names only a place), and pressure (ضغوط) a target.
+// A meeting named again by an undated noun (اللقاء بين X و Y, المباحثات)
+// is the one coded before, not another. Meetings, support, cooperation, aid
 // and criticism need a target, every event but violence and sanctions a
 // source. Actors joined by و act jointly: one event per source and target,
 // and a joint subject without target in a cooperative action is a pair
@@ -51,7 +65,11 @@
 // clause, else one before the predicate in the sentence, else the date of
 // the paragraph's earlier events, else the publication date for a
 // past-tense action in the lead (the first two sentences, or the first of
-// the second paragraph), only when that date is a day. A clause runs on
+// the second paragraph), only when that date is a day. Elsewhere a
+// past-tense verb in a sentence with no date expression is the day's news
+// and takes that day too, unless its clause sets it before (كان ... قد,
+// منذ, سبق أن) or the sentence opens with منذ; such events are never
+// merged as repeats. A clause runs on
 // over a quoted phrase for its date, and a temporal adjunct after it (،
 // عندما ...; ، قبل أيام من ...) dates it after its own expressions; وأضاف
 // and منذ ذلك keep the date of the sentence before. The reference is the

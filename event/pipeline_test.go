@@ -87,3 +87,90 @@ func TestPipeline_Sentences(t *testing.T) {
 		})
 	}
 }
+
+// TestPipeline_Rules checks the rules of the latest round on sentences of
+// our own, through the real pipeline: each case lists every event the
+// coder must code (TYPE SRC>TGT MODALITY), no more and no fewer.
+func TestPipeline_Rules(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// The content of an accusation is the accused's act, claimed.
+		{"AccusationNestsClaimedAid", "اتهمت إسرائيل إيران بتقديم دعم عسكري لحزب الله.", []string{"ACCUSE ISR>IRN asserted", "AID IRN>LBN claimed"}},
+		// Sanctions with no target after them weigh on the actor before them.
+		{"SanctionsImpliedTarget", "وقال مسؤولون إن الاقتصاد الروسي غير خاضع للعقوبات الغربية.", []string{"COERCE WST>RUS asserted"}},
+		// Two nisbas of different codes after a nominal: source and target.
+		{"NisbaPair", "وتصاعد الخلاف الأمريكي الصيني حول الرسوم الجمركية.", []string{"ACCUSE USA>CHN asserted"}},
+		{"NisbaPairWar", "وتصاعدت الحرب الروسية الأوكرانية.", []string{"ASSAULT RUS>UKR asserted"}},
+		// A lasting state needs named parties, not only a place.
+		{"LastingNeedsParties", "وتأتي الزيارة وسط تصاعد الحرب في السودان.", nil},
+		{"ConflictBetween", "اندلع صراع بين الهند وباكستان عام 1947.", []string{"ASSAULT IND>PAK asserted"}},
+		// Pressure with no one it weighs on is background.
+		{"PressureWithoutTarget", "ومع استمرار الضغوط الأمريكية، تراجعت الليرة.", nil},
+		// A show of force with no actor is the place's country's.
+		{"ParadePlace", "أقيم العرض العسكري في العاصمة الإيرانية طهران.", []string{"MOBILIZE IRN> asserted"}},
+		// The denial answers the claimant named after the claim word.
+		{"DenialTargetsClaimant", "زعم مسؤولون إسرائيليون أن إيران زودت الحوثيين بصواريخ، وهو ما تنفيه طهران.", []string{"AID IRN>YEM claimed", "REJECT IRN>ISR asserted"}},
+		// Officials "from the two countries" meet each other.
+		{"PairAfterMin", "والأحد، عقد كبار المسؤولين من البلدين السعودية وإيران اجتماعا في الرياض.", []string{"CONSULT SAU>IRN asserted"}},
+		// A meeting named again by a noun is the one reported before.
+		{"AnaphoricMeeting", "استقبل الرئيس التركي رجب طيب أردوغان الرئيس المصري عبد الفتاح السيسي في أنقرة. وتناول اللقاء بين أردوغان والسيسي ملفات إقليمية.", []string{"CONSULT TUR>EGY asserted"}},
+		// مقاطعة is a province as often as a boycott; منح grants anything.
+		{"ProvinceNotBoycott", "وفاز المنتخب على منتخب مقاطعة يونان الصينية.", nil},
+		{"GrantOpportunity", "منحت الجائزة فرصة للكاتب المصري.", nil},
+		{"GrantLoan", "منح الاتحاد الأوروبي مصر قرضا بقيمة مليار يورو.", []string{"AID EU>EGY asserted"}},
+		// Protest, force and violence vocabulary.
+		{"Gather", "احتشد مئات المحتجين أمام البرلمان في بغداد.", []string{"PROTEST IRQ> asserted"}},
+		{"Raid", "داهمت قوات الأمن العراقية منازل في البصرة.", []string{"ASSAULT IRQ>IRQ asserted"}},
+		{"Curfew", "فرضت السلطات الإيرانية حظر التجول في مدينة زاهدان.", []string{"COERCE IRN> asserted"}},
+		{"Wounded", "أصيب خمسة أشخاص برصاص الشرطة الكينية في نيروبي.", []string{"ASSAULT KEN>KEN asserted"}},
+		{"StrikeCarriedOut", "نفذ عمال الموانئ إضرابا عن العمل في بيروت.", []string{"PROTEST LBN> asserted"}},
+		{"HungerStrike", "بدأ معتقلون فلسطينيون إضرابا عن الطعام في سجن عوفر.", []string{"PROTEST PSE> asserted"}},
+		{"Demolish", "هدمت القوات الإسرائيلية منازل في الضفة الغربية.", []string{"ASSAULT ISR>PSE asserted"}},
+		{"AssassinationAttempt", "نجا رئيس الوزراء العراقي من محاولة اغتيال في بغداد.", []string{"ASSAULT IRQ>IRQ asserted"}},
+	}
+	p := newPipeline()
+	pub := time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := p.analyze(&marsad.Article{ID: tt.name, Text: tt.text, Published: pub})
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, string(e.Type)+" "+string(e.SourceCode)+">"+string(e.TargetCode)+" "+string(e.Modality))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("Run(%q): got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPipeline_DayNews checks the date of a past action with no time of
+// its own in a dated article: the publication day, unless the clause sets
+// it before (كان ... قد, سبق أن).
+func TestPipeline_DayNews(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"LaterParagraph", "التقى الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان.\nوقال السيسي إن مصر مستعدة.\nوأضاف أن البلدين يعملان معا.\nوانتقد السيسي إسرائيل بشدة.", "2025-04-10"},
+		{"Pluperfect", "التقى الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان.\nوقال السيسي إن مصر مستعدة.\nوأضاف أن البلدين يعملان معا.\nوكان السيسي قد انتقد إسرائيل بشدة.", ""},
+		{"Since", "التقى الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان.\nوقال السيسي إن مصر مستعدة.\nوأضاف أن البلدين يعملان معا.\nوسبق أن انتقدت مصر إسرائيل بشدة.", ""},
+	}
+	p := newPipeline()
+	pub := time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := p.analyze(&marsad.Article{ID: tt.name, Text: tt.text, Published: pub})
+			for _, e := range doc.Events {
+				if e.Type == "ACCUSE" && e.TargetCode == "ISR" {
+					if got := e.Date.String(); got != tt.want {
+						t.Errorf("date of %q: got %q, want %q", e.Evidence, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Run(%q): no ACCUSE EGY>ISR in %v", tt.text, doc.Events)
+		})
+	}
+}

@@ -49,6 +49,8 @@ const (
 	fQabl                         // norm is قبل
 	fContinue                     // norm is a statement verb that continues the speaker before: وأضاف, وتابع, وأردف...
 	fTemporal                     // norm begins a temporal adjunct: عندما, حين, قبل, بعد, قبيل, عقب, منذ, إثر, وذلك
+	fPast                         // norm is كان, كانت, وكان, وكانت...: a pluperfect auxiliary
+	fBefore                       // norm sets an action before the report: منذ, ومنذ, سبق, وسبق, السابق...
 )
 
 // temporalWords begin a clause that dates the clause before it (زار X
@@ -105,6 +107,12 @@ func newWord(lx *lexicon, k arabic.Kind, norm string) *lexWord {
 		w.flags |= fWaw
 	case "قبل":
 		w.flags |= fQabl
+	}
+	switch norm {
+	case "كان", "كانت", "وكان", "وكانت", "كانا", "كانتا", "وكانا", "وكانتا", "كانوا", "وكانوا", "فكان", "فكانت":
+		w.flags |= fPast
+	case "منذ", "ومنذ", "سبق", "وسبق", "السابق", "السابقه", "سابقا", "قبلها", "قبله":
+		w.flags |= fBefore
 	}
 	for _, g := range w.segs {
 		if g.Suffix == "" && prepWords[g.Base] {

@@ -5,7 +5,7 @@ const (
 	minBoilerplateF1 = 1.0
 	minPublished     = 3
 	minEntityF1      = 0.92
-	minEventF1       = 0.60
+	minEventF1       = 0.67
 	minQuoteF1       = 0.99
 	minFigureF1      = 1.0
 	minStoryF1       = 1.0
