@@ -16,7 +16,8 @@ import (
 	"github.com/marsad-project/marsad/timex"
 )
 
-// New returns the whole analysis: cleaning, the publication date, entities
+// New returns the whole analysis: cleaning, the publication date (with the
+// term starts of the people of kb as anchors, see TermStarts), entities
 // (linked against kb, gazetteer.Default() when nil), quotes, figures and
 // events. Documents that carry no date of their own get published, unless
 // it is zero.
@@ -26,7 +27,7 @@ func New(kb *gazetteer.KB, published marsad.Date) *pipeline.Pipeline {
 	}
 	return &pipeline.Pipeline{
 		Cleaner:       clean.New(),
-		DatePublished: pipeline.StageFunc(timex.InferPublished),
+		DatePublished: &timex.Inferrer{TermStarts: TermStarts(kb)},
 		Published:     published,
 		Stages: []pipeline.Stage{
 			entity.NewRecognizer(kb),

@@ -38,5 +38,14 @@
 // InferPublished fills a document's publication date when neither metadata
 // nor the user gave one: a full date in a caption, credit, dateline, title
 // or first line gives Published; otherwise the newest event the text
-// mentions bounds a range. Teasers of other stories are left out.
+// mentions bounds a range. Teasers of other stories are left out. A date
+// after منذ only starts an ongoing state: it bounds the range from below
+// and never sets its end.
+//
+// News often dates itself only from a known event: "منذ بدء ولايته
+// الجديدة الأسبوع الماضي", "بعد أيام من تنصيبه". timex knows no people; an
+// Inferrer takes a TermStartFunc that, given the span of such a phrase,
+// returns the days the person it refers to took office (the analysis
+// package answers from the gazetteer), and the relative word then places
+// the publication after the chosen term start.
 package timex

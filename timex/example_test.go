@@ -37,3 +37,18 @@ func ExampleInferPublished() {
 	// Output:
 	// 2025-11-03 text
 }
+
+func ExampleInferrer() {
+	// A knowledge base would name the person; this one knows a single
+	// president, inaugurated on 7 May 2018 and 7 May 2024 (Tuesdays).
+	in := &timex.Inferrer{TermStarts: func(doc *marsad.Document, phrase marsad.Span) []time.Time {
+		return []time.Time{time.Date(2018, 5, 7, 0, 0, 0, 0, time.UTC), time.Date(2024, 5, 7, 0, 0, 0, 0, time.UTC)}
+	}}
+	doc := &marsad.Document{Article: marsad.Article{Text: "عنوان الخبر\n" +
+		"وصل الرئيس إلى بكين يوم الخميس في أول زيارة منذ بدء ولايته الجديدة الأسبوع الماضي.\n" +
+		"وتعتمد بلاده على الصين منذ فبراير 2022."}}
+	in.Run(doc)
+	fmt.Println(doc.PublishedRange.From.Format(time.DateOnly), doc.PublishedRange.To.Format(time.DateOnly), doc.PublishedSource)
+	// Output:
+	// 2024-05-16 2024-05-19 inferred
+}

@@ -29,7 +29,8 @@ type roleSpan struct {
 // InferPublished sets doc.Published, doc.PublishedRange and
 // doc.PublishedSource from the text when the document has no date yet
 // (doc.Published zero and doc.PublishedRange nil: dates from metadata or the
-// --published flag are left alone).
+// --published flag are left alone). It uses no world knowledge but the
+// anniversaries table; an Inferrer adds the term starts of known people.
 //
 // A full date with day, month and year written in a caption, credit or
 // widget line, the dateline, the title or the first two lines of the body
@@ -40,20 +41,54 @@ type roleSpan struct {
 // split into lines: the first is the title, the next five captions when
 // they carry a credit (رويترز, via, AFP...) and no sentence end, else lead.
 //
-// Otherwise the newest dated event the title, body and other non-teaser
-// lines mention bounds a range (DateFromInferred): a past mention of a day E
-// gives [E, E+7], its start moved to the first day from E that falls on a
-// weekday the title or lead reports in the past tense ("يوم الخميس"), its
-// end moved back to the first following day named in a future context
-// ("سيتوجه ... الثلاثاء"); a year or month written explicitly ("عام 2024",
-// "فبراير 2022") means publication from the next year or month on, for a
-// year (news name the current period "هذا العام"); a month or year the text
-// only implies (an anniversary of an event known to the month) gives that
-// month or year. Future mentions ("المؤتمر المتوقع الشهر المقبل") cap the end
-// of the range; with only future mentions the range is the year before the
-// earliest. Relative words do not count, having no reference yet. With
-// nothing dated, both stay empty.
-func InferPublished(doc *marsad.Document) {
+// Otherwise a range is inferred (DateFromInferred) from the dated events
+// the title, body and other non-teaser lines mention; relative words do
+// not count, having no reference yet:
+//
+//   - A past mention of a day E gives [E, E+7], its start moved to the
+//     first day from E that falls on a weekday the title or lead reports in
+//     the past tense ("يوم الخميس"), its end moved back to the first
+//     following day named in a future context ("سيتوجه ... الثلاثاء").
+//   - A year or month written explicitly ("عام 2024", "فبراير 2022") means
+//     publication from the next year or month on, within a year (news name
+//     the current period "هذا العام"); a month or year the text only
+//     implies (an anniversary of an event known to the month) gives that
+//     month or year.
+//   - A date after منذ in its clause ("منذ غزوه لأوكرانيا في فبراير 2022",
+//     "منذ عام 2022") starts an ongoing state: publication is on or after
+//     the start of its period, and nothing bounds the end. When such a
+//     date is the newest lower bound, only a future mention (below) or an
+//     anchor gives a range; else the range stays empty.
+//   - Future mentions ("المؤتمر المتوقع الشهر المقبل") cap the end of the
+//     range; with only future mentions the range is the year before the
+//     earliest.
+//   - With Inferrer.TermStarts, a term-start phrase (بدء, تنصيب, أداء
+//     اليمين, تولي, تسلم + ولايته, رئاسته, منصبه, مهامه, السلطة, with
+//     ordinals and adjectives: "منذ بدء ولايته الجديدة") dated by a past
+//     relative word in its clause, within six tokens after it (أمس, أول
+//     أمس, الأسبوع الماضي, الشهر الماضي, قبل يومين, قبل أيام, مؤخرا, a
+//     weekday) or by "بعد [مرور] [N] أيام من" before it, is an anchor. Of
+//     the term starts D the function returns, the newest whose publication
+//     range ends on or after the start of the newest dated past mention
+//     and starts on or before the end of the earliest future one is taken;
+//     the range is then D+1 for أمس, D+2 for أول أمس, D-1 for غدا, D+N for
+//     "قبل N أيام", [D+1, D+10] for "قبل أيام" and "بعد أيام من", [D+N,
+//     D+N+1] for "بعد N أيام من", the calendar week after D's for "الأسبوع
+//     الماضي" (the union of weeks from Saturday, Sunday and Monday), the
+//     month after D's for "الشهر الماضي", [D, D+30] for مؤخرا, the week
+//     from D for a weekday (D's own, within a day). The first phrase that
+//     gives a range wins; the range then starts no earlier than the newest
+//     dated past mention, is narrowed to the day rule above when they
+//     overlap, by the weekdays of the title or lead, and capped by future
+//     mentions as above.
+//
+// With nothing dated, both stay empty.
+func InferPublished(doc *marsad.Document) { inferPublished(doc, nil) }
+
+// inferPublished is InferPublished with the term starts of the person a
+// phrase at a span refers to, when starts is not nil. starts takes no
+// document, so that doc does not escape through it.
+func inferPublished(doc *marsad.Document, starts func(phrase marsad.Span) []time.Time) {
 	if doc == nil || !doc.Published.IsZero() || doc.PublishedRange != nil {
 		return
 	}
@@ -74,13 +109,7 @@ func InferPublished(doc *marsad.Document) {
 	// start (a body line when none does).
 	itemLines := make([]roleSpan, len(items))
 	for k := range items {
-		itemLines[k] = roleSpan{role: rBody}
-		for _, l := range lines {
-			if l.Start <= items[k].Start && items[k].Start < l.End {
-				itemLines[k] = l
-				break
-			}
-		}
+		itemLines[k] = lineAt(lines, items[k].Start)
 	}
 	roleOf := func(k int) (role, marsad.Span) { return itemLines[k].role, itemLines[k].Span }
 
@@ -115,7 +144,10 @@ func InferPublished(doc *marsad.Document) {
 		loDay, hasLo bool
 		loPrec       marsad.Precision
 		loNext       bool // lo is the start of the period after an explicit one
+		loSince      bool // lo is the start of an ongoing state (after منذ): no end
 		hiSet        bool
+		floor        time.Time // the start of the newest dated past mention
+		hasFloor     bool
 	)
 	for k := range items {
 		it := &items[k]
@@ -132,16 +164,40 @@ func InferPublished(doc *marsad.Document) {
 			}
 			continue
 		}
-		b, day, next := start, it.Date.Precision == marsad.PrecisionDay, false
-		if !day && it.hasYear && (it.Kind == Absolute || it.Kind == Year || it.Kind == Hijri) {
+		if !hasFloor || start.After(floor) {
+			floor, hasFloor = start, true
+		}
+		b, day, next, since := start, it.Date.Precision == marsad.PrecisionDay, false, st.since(items, k)
+		if !since && !day && it.hasYear && (it.Kind == Absolute || it.Kind == Year || it.Kind == Hijri) {
 			b, next = end.AddDate(0, 0, 1), true // the next month or year
 		}
-		if !hasLo || b.After(lo) || b.Equal(lo) && day {
-			lo, loDay, hasLo, loPrec, loNext = b, day, true, it.Date.Precision, next
+		if !hasLo || b.After(lo) || b.Equal(lo) && (day && !since || loSince) {
+			lo, loDay, hasLo, loPrec, loNext, loSince = b, day, true, it.Date.Precision, next, since
 		}
+	}
+	anchor, hasAnchor := marsad.DateRange{}, false
+	if starts != nil {
+		anchor, hasAnchor = st.anchor(starts, items, lines, floor, hasFloor, hi, hiSet)
 	}
 	var r marsad.DateRange
 	switch {
+	case hasAnchor:
+		r = anchor
+		if hasFloor && floor.After(r.From) {
+			r.From = floor
+		}
+		if hasLo && loDay && !loSince {
+			if day := (marsad.DateRange{From: lo, To: lo.AddDate(0, 0, 7)}); !day.From.After(r.To) && !day.To.Before(r.From) {
+				r.From, r.To = maxTime(r.From, day.From), minTime(r.To, day.To)
+			}
+		}
+		narrowByWeekdays(&r, items, roleOf)
+	case hasLo && loSince:
+		// an ongoing state: only a future mention bounds the end
+		if !hiSet || hi.Before(lo) {
+			return
+		}
+		r = marsad.DateRange{From: lo, To: hi}
 	case hasLo && loDay:
 		r = marsad.DateRange{From: lo, To: lo.AddDate(0, 0, 7)}
 		narrowByWeekdays(&r, items, roleOf)
@@ -161,6 +217,84 @@ func InferPublished(doc *marsad.Document) {
 		r.To = hi
 	}
 	doc.PublishedRange, doc.PublishedSource = &r, marsad.DateFromInferred
+}
+
+// since reports whether items[k] starts an ongoing state: منذ stands
+// before it in its clause, within six tokens and after the previous
+// expression ("منذ غزوه لأوكرانيا في فبراير 2022", "ومنذ عام 2022").
+func (st *state) since(items []item, k int) bool {
+	lo := 0
+	if k > 0 {
+		lo = items[k-1].tj
+	}
+	for i, n := items[k].ti-1, 0; i >= lo && n < 6; i, n = i-1, n+1 {
+		t := &st.toks[i]
+		if t.kind == tPunct {
+			if isClauseEnd(t.r) {
+				return false
+			}
+			continue
+		}
+		if t.kind == tWord && t.lx != 0 && t.info().core0 == "منذ" {
+			return true
+		}
+	}
+	return false
+}
+
+// anchor returns the publication range of the first term-start phrase
+// outside teasers that starts and the relative word date (see
+// InferPublished): the newest term start whose range ends on or after
+// floor (when hasFloor) and starts on or before hi (when hiSet).
+func (st *state) anchor(starts func(marsad.Span) []time.Time, items []item, lines []roleSpan,
+	floor time.Time, hasFloor bool, hi time.Time, hiSet bool) (marsad.DateRange, bool) {
+	for _, ph := range st.termPhrases(items) {
+		sp := marsad.Span{Start: st.toks[ph.ti].start, End: st.toks[ph.tj-1].end}
+		if lineAt(lines, sp.Start).role == rSkip {
+			continue
+		}
+		var best marsad.DateRange
+		var bestDay time.Time
+		found := false
+		for _, d := range starts(sp) {
+			r, ok := ph.rel.rangeFor(d)
+			if !ok || hasFloor && r.To.Before(floor) || hiSet && r.From.After(hi) {
+				continue
+			}
+			if !found || d.After(bestDay) {
+				best, bestDay, found = r, d, true
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
+	return marsad.DateRange{}, false
+}
+
+// lineAt returns the first line that holds the byte at pos, a body line
+// when none does.
+func lineAt(lines []roleSpan, pos int) roleSpan {
+	for _, l := range lines {
+		if l.Start <= pos && pos < l.End {
+			return l
+		}
+	}
+	return roleSpan{role: rBody}
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
 }
 
 // narrowByWeekdays moves r.From to the first day from it that falls on a
@@ -184,6 +318,9 @@ func narrowByWeekdays(r *marsad.DateRange, items []item, roleOf func(int) (role,
 	d := r.From
 	for int(d.Weekday()) != first {
 		d = d.AddDate(0, 0, 1)
+	}
+	if d.After(r.To) {
+		return // no such day in the range: the weekday is another event's
 	}
 	r.From = d
 	if end := d.AddDate(0, 0, 6); end.Before(r.To) {

@@ -50,6 +50,8 @@ type lexInfo struct {
 	relC      string
 	relAl     bool
 	relPeriod hit
+
+	term byte // the class of the word in termWords, 0 when none
 }
 
 // found reports whether some look-up of the word succeeds, so that the
@@ -57,7 +59,7 @@ type lexInfo struct {
 func (x *lexInfo) found() bool {
 	return x.lexicon || x.greg.ok || x.hijri.ok || x.ord.ok || x.card.ok || x.tens.ok || x.period.ok ||
 		x.dayPart.ok || x.weekday.ok || x.amb || x.yearNoun || x.futureCue || x.twoGreg != nil ||
-		x.twoHijri != nil || x.unitOK || x.modOK
+		x.twoHijri != nil || x.unitOK || x.modOK || x.term != 0
 }
 
 func newLexInfo(w string) *lexInfo {
@@ -84,6 +86,7 @@ func newLexInfo(w string) *lexInfo {
 	}
 	x.unit, _, x.unitOK = look(units, w)
 	x.mod, x.modOK = slowModOf(w)
+	x.term, _, _ = look(termWords, w)
 
 	fs := formsOf(w)
 	x.relC, x.relAl = fs.f[fs.n-1], fs.al >= 0
@@ -205,6 +208,9 @@ func buildLexTab() *lexTab {
 		add(k)
 	}
 	for k := range futureCues {
+		add(k)
+	}
+	for k := range termWords {
 		add(k)
 	}
 	for _, m := range []map[string]bool{pastMods, futureMods, currentMods, lexicon} {

@@ -85,6 +85,7 @@ const (
 type state struct {
 	toks  []token
 	buf   []byte
+	norms string // the normalised words over buf, as tokenize returned them
 	items []item
 }
 
@@ -154,10 +155,11 @@ func Find(text string, ref marsad.Date) []Expression {
 // find returns the expressions of text, in st until st is put back.
 func (st *state) find(text string, ref marsad.Date) []item {
 	if !MayContainDate(text) {
+		st.toks, st.buf, st.norms = st.toks[:0], st.buf[:0], ""
 		return st.items[:0]
 	}
 	toks, buf, norms := tokenize(text, st.toks[:0], st.buf)
-	st.toks, st.buf = toks, buf
+	st.toks, st.buf, st.norms = toks, buf, norms
 	sc := scanner{text: text, toks: toks, norms: norms, items: st.items[:0]}
 	sc.scan()
 	items := sc.items
@@ -708,6 +710,9 @@ func (sc *scanner) relative(i int) int {
 			}
 		}
 		end := k + 1
+		if k == i+1 && end < len(sc.toks) && sc.toks[end].kind == tNum && sc.toks[end].nd == 4 {
+			return i // "منذ عام 2022": the year, not "a year ago"
+		}
 		if nw := sc.word(end); nw == "واحد" || nw == "واحده" { // "يوم واحد"
 			end++
 		}

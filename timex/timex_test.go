@@ -82,6 +82,7 @@ func TestFind_Absolute(t *testing.T) {
 		{"NumericDMY", "آخر تحديث: 03-11-2025", marsad.Date{}, "03-11-2025", Absolute, "2025-11-03", false},
 		{"NumericDMYDots", "بتاريخ 3.11.2025", marsad.Date{}, "3.11.2025", Absolute, "2025-11-03", false},
 		{"Year", "زيارة بوتين إلى منغوليا عام 2024 التي", marsad.Date{}, "عام 2024", Year, "2024", false},
+		{"SinceYear", "تراجعت الصادرات منذ عام 2022 بسبب العقوبات", marsad.Date{}, "عام 2022", Year, "2022", false},
 		{"InYear", "اندلعت في صراع في عام 1969.", marsad.Date{}, "عام 1969", Year, "1969", false},
 		{"YearMeem", "منذ 2024م", marsad.Date{}, "2024م", Year, "2024", false},
 		{"BareYearAfterCue", "خلال 2025 ارتفع", marsad.Date{}, "2025", Year, "2025", false},

@@ -225,3 +225,40 @@ func slowInLexicon(w string) bool {
 	}
 	return strings.HasPrefix(a, "ال") && len(a) > 4 && lexicon[a[4:]]
 }
+
+// term classes of the words of a term-start phrase (see termWords).
+const (
+	termStart  byte = 's' // a verb or verbal noun of taking up: بدء, تولي, تسلم
+	termOath   byte = 'y' // أداء, أدى: a term start only with اليمين
+	termSworn  byte = 'Y' // اليمين, the object of termOath
+	termInaug  byte = 'i' // an inauguration, which needs no object: تنصيب, تنصيبه
+	termObject byte = 'o' // what is taken up: ولايته, منصبه, مهامه, السلطة
+	termAdj    byte = 'a' // an adjective after the object: الجديدة, الدستورية
+	termRecent byte = 'r' // مؤخرا, the vague relative word after a phrase
+)
+
+// termWords are the words of the phrases that date a report from the start
+// of a term of office ("منذ بدء ولايته الجديدة", "بعد أيام من تنصيبه",
+// "منذ أدائه اليمين الدستورية أمس", "بعد توليه منصبه الشهر الماضي"), by
+// their core (see formsOf), with their class. Ordinals after the object
+// (ولايته الثانية) are read from ordUnits.
+var termWords = map[string]byte{
+	"بدء": termStart, "بدايه": termStart, "بدا": termStart, "بدات": termStart, "بدئه": termStart,
+	"اداء": termOath, "ادائه": termOath, "ادائها": termOath, "اداءه": termOath, "اداءها": termOath,
+	"ادي": termOath, "ادت": termOath, "يؤدي": termOath, "تؤدي": termOath,
+	"تولي": termStart, "توليه": termStart, "توليها": termStart, "تولت": termStart,
+	"تسلم": termStart, "تسلمه": termStart, "تسلمها": termStart, "تسلمت": termStart,
+	"استلام": termStart, "استلامه": termStart, "استلامها": termStart,
+	"تقلد": termStart, "تقلده": termStart, "تقلدها": termStart, "تقلدت": termStart,
+	"مباشره": termStart, "مباشرته": termStart, "مباشرتها": termStart,
+	"تنصيب": termInaug, "تنصيبه": termInaug, "تنصيبها": termInaug, "تتويج": termInaug, "تتويجه": termInaug,
+	"ولايه": termObject, "ولايته": termObject, "ولايتها": termObject,
+	"عهده": termObject, "عهدته": termObject, "عهدتها": termObject,
+	"رئاسه": termObject, "رئاسته": termObject, "رئاستها": termObject,
+	"منصب": termObject, "منصبه": termObject, "منصبها": termObject,
+	"مهام": termObject, "مهامه": termObject, "مهامها": termObject,
+	"فترته": termObject, "فترتها": termObject,
+	"سلطه": termObject, "حكم": termObject, "يمين": termSworn,
+	"جديده": termAdj, "جديد": termAdj, "رئاسيه": termAdj, "دستوريه": termAdj, "قانونيه": termAdj, "رسميا": termAdj,
+	"مؤخرا": termRecent,
+}
