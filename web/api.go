@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
@@ -143,12 +144,42 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	d, err := s.Store.Document(r.Context(), id)
+	d, err := s.document(r.Context(), id)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, documentOf(d))
+}
+
+// document reads the document with the id once a place among the
+// ReadConcurrency reads in progress is free.
+func (s *Server) document(ctx context.Context, id string) (*marsad.Document, error) {
+	if err := acquire(ctx, s.readSem); err != nil {
+		return nil, err
+	}
+	defer func() { <-s.readSem }()
+	return s.Store.Document(ctx, id)
+}
+
+// acquire takes a place in the semaphore sem, waiting in arrival order
+// (a channel's blocked senders proceed first in, first out) until ctx
+// ends. The store's own connection pool hands a freed connection to a
+// random waiter, which gives a long tail of waits when hundreds of
+// requests queue for a few connections; queueing here instead keeps the
+// pool's queue short and the order fair.
+func acquire(ctx context.Context, sem chan struct{}) error {
+	select {
+	case sem <- struct{}{}:
+		return nil
+	default:
+	}
+	select {
+	case sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // record is the body of POST /api/documents.
@@ -237,6 +268,11 @@ func (s *Server) put(r *http.Request, a *marsad.Article) (putResult, error) {
 		return putResult{}, marsad.Errorf(marsad.EINTERNAL, "analysis of %s gave no document", a.ID)
 	}
 	res, err := s.Store.PutDocument(r.Context(), d)
+	// Invalidated after the write, so that no answer computed before it
+	// outlives it; a failed write may have changed the store too.
+	if s.cache != nil && (err != nil || res != marsad.PutUnchanged) {
+		s.cache.invalidate()
+	}
 	if err != nil {
 		return putResult{}, err
 	}
@@ -295,24 +331,54 @@ type searchList struct {
 	NextOffset int `json:"next_offset,omitempty"`
 }
 
+// searchParams are the parameters of a search, in canonical form.
+type searchParams struct {
+	q             string // trimmed, spaces collapsed
+	limit, offset int
+}
+
+// searchParamsOf reads q, limit and offset from r.
+func searchParamsOf(r *http.Request, defLimit int) (searchParams, error) {
+	p := searchParams{q: strings.Join(strings.Fields(r.URL.Query().Get("q")), " ")}
+	if p.q == "" {
+		return p, marsad.Errorf(marsad.EINVALID, "the query q is empty")
+	}
+	if len(p.q) > 1000 {
+		return p, marsad.Errorf(marsad.EINVALID, "the query is too long: at most 1000 bytes")
+	}
+	var err error
+	if p.limit, err = intParam(r, "limit", defLimit, 1, 100); err != nil {
+		return p, err
+	}
+	if p.offset, err = intParam(r, "offset", 0, 0, 100000); err != nil {
+		return p, err
+	}
+	return p, nil
+}
+
+// key returns the cache key of the search's API answer.
+func (p searchParams) key() string {
+	return "search\x00" + p.q + "\x00" + strconv.Itoa(p.limit) + "\x00" + strconv.Itoa(p.offset)
+}
+
 // search runs the query of r: q, limit, offset.
 func (s *Server) search(r *http.Request, defLimit int) (searchList, error) {
-	q := strings.TrimSpace(r.URL.Query().Get("q"))
-	out := searchList{Query: q, Hits: []marsad.SearchHit{}}
-	if q == "" {
-		return out, marsad.Errorf(marsad.EINVALID, "the query q is empty")
-	}
-	if len(q) > 1000 {
-		return out, marsad.Errorf(marsad.EINVALID, "the query is too long: at most 1000 bytes")
-	}
-	limit, err := intParam(r, "limit", defLimit, 1, 100)
+	p, err := searchParamsOf(r, defLimit)
 	if err != nil {
+		return searchList{Query: p.q, Hits: []marsad.SearchHit{}}, err
+	}
+	return s.runSearch(r.Context(), p)
+}
+
+// runSearch runs a search once a place among the SearchConcurrency
+// searches in progress is free.
+func (s *Server) runSearch(ctx context.Context, p searchParams) (searchList, error) {
+	out := searchList{Query: p.q, Hits: []marsad.SearchHit{}, Offset: p.offset}
+	if err := acquire(ctx, s.searchSem); err != nil {
 		return out, err
 	}
-	if out.Offset, err = intParam(r, "offset", 0, 0, 100000); err != nil {
-		return out, err
-	}
-	hits, err := s.Store.Search(r.Context(), marsad.SearchQuery{Text: q, Limit: limit, Offset: out.Offset})
+	hits, err := s.Store.Search(ctx, marsad.SearchQuery{Text: p.q, Limit: p.limit, Offset: p.offset})
+	<-s.searchSem
 	if err != nil {
 		return out, err
 	}
@@ -320,8 +386,8 @@ func (s *Server) search(r *http.Request, defLimit int) (searchList, error) {
 		h.Highlights = validSpans(h.Highlights, len(h.Snippet))
 		out.Hits = append(out.Hits, h)
 	}
-	if len(hits) == limit {
-		out.NextOffset = out.Offset + limit
+	if len(hits) == p.limit {
+		out.NextOffset = p.offset + p.limit
 	}
 	return out, nil
 }
@@ -338,12 +404,72 @@ func validSpans(sp []marsad.Span, n int) []marsad.Span {
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	out, err := s.search(r, 20)
+	p, err := searchParamsOf(r, 20)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, out)
+	s.cached(w, r, p.key(), func(r *http.Request) (any, error) { return s.runSearch(r.Context(), p) })
+}
+
+// cached writes the answer that compute gives for r, from the cache under
+// key when it is there. compute gets r with a context of its own, since
+// its answer may serve other requests too; it must read from r only what
+// the key covers. Without a cache it writes compute's answer.
+func (s *Server) cached(w http.ResponseWriter, r *http.Request, key string, compute func(*http.Request) (any, error)) {
+	if s.cache == nil {
+		v, err := compute(r)
+		if err != nil {
+			s.apiError(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, v)
+		return
+	}
+	e, err := s.cache.get(r.Context(), key, func(ctx context.Context) ([]byte, error) {
+		v, err := compute(r.WithContext(ctx))
+		if err != nil {
+			return nil, err
+		}
+		return encodeJSON(v)
+	})
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	// Clients may keep the answer but must ask again, with its ETag.
+	h.Set("Cache-Control", "no-cache")
+	h.Set("ETag", e.etag)
+	if etagMatch(r.Header.Get("If-None-Match"), e.etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	h.Set("Content-Length", strconv.Itoa(len(e.body)))
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(e.body)
+}
+
+// etagMatch reports whether the If-None-Match header value inm names
+// etag: "*", or etag in its comma-separated list, weak or not (RFC 9110
+// compares weakly for If-None-Match).
+func etagMatch(inm, etag string) bool {
+	for inm != "" {
+		var t string
+		t, inm, _ = strings.Cut(inm, ",")
+		t = strings.TrimSpace(t)
+		if t == "*" || strings.TrimPrefix(t, "W/") == etag {
+			return true
+		}
+	}
+	return false
+}
+
+// viewKey returns the cache key of a computed view's answer: the path and
+// the query parameters in key order.
+func viewKey(r *http.Request) string {
+	return "view\x00" + r.URL.Path + "\x00" + r.URL.Query().Encode()
 }
 
 // entityList is the answer of GET /api/entities.
@@ -376,12 +502,11 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	es, err := s.entities(r, strings.TrimSpace(r.URL.Query().Get("q")), limit)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, entityList{es})
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) {
+		es, err := s.entities(r, q, limit)
+		return entityList{es}, err
+	})
 }
 
 // entityPage is an entity with the documents and events that name it.
@@ -431,12 +556,7 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	out, err := s.entity(r, id)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, out)
+	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) { return s.entity(r, id) })
 }
 
 // eventList is the answer of GET /api/events.
@@ -483,19 +603,20 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	evs, err := s.events(r, f)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	out := eventList{Events: []eventJSON{}, Offset: offset}
-	if offset < len(evs) {
-		out.Events = evs[offset:min(len(evs), offset+limit)]
-	}
-	if offset+limit < len(evs) {
-		out.NextOffset = offset + limit
-	}
-	writeJSON(w, http.StatusOK, out)
+	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) {
+		evs, err := s.events(r, f)
+		if err != nil {
+			return nil, err
+		}
+		out := eventList{Events: []eventJSON{}, Offset: offset}
+		if offset < len(evs) {
+			out.Events = evs[offset:min(len(evs), offset+limit)]
+		}
+		if offset+limit < len(evs) {
+			out.NextOffset = offset + limit
+		}
+		return out, nil
+	})
 }
 
 // allStories computes the stories of the stored documents.
@@ -514,12 +635,10 @@ type storyList struct {
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	st, _, err := s.allStories(r)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, storyList{nonNil(st)})
+	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) {
+		st, _, err := s.allStories(r)
+		return storyList{nonNil(st)}, err
+	})
 }
 
 // story finds the story with the id, with its documents in date order.
@@ -550,12 +669,10 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	st, _, err := s.story(r, id)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, st)
+	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) {
+		st, _, err := s.story(r, id)
+		return st, err
+	})
 }
 
 // timelineJSON is the answer of GET /api/timeline and GET /api/dyads.
@@ -595,12 +712,10 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	evs, err := s.events(r, eventFilter{Actors: actors})
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, newTimeline(actors, evs))
+	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) {
+		evs, err := s.events(r, eventFilter{Actors: actors})
+		return newTimeline(actors, evs), err
+	})
 }
 
 // dyad returns the timeline of the events between the actors a and b.
@@ -664,12 +779,15 @@ func (x actorNames) best(code string) string {
 }
 
 func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) {
-	t, err := s.dyad(r)
-	if err != nil {
+	if _, err := pathID(r, "a"); err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, t)
+	if _, err := pathID(r, "b"); err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) { return s.dyad(r) })
 }
 
 // exportColumns are the columns of the CSV export: one row per event.

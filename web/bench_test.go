@@ -51,8 +51,11 @@ func BenchmarkDocumentPage(b *testing.B) {
 	}
 }
 
+// BenchmarkSearchAPI measures a search that reaches the store: the
+// response cache is off.
 func BenchmarkSearchAPI(b *testing.B) {
 	s, st := mustServer(b)
+	s.CacheBytes = -1
 	for i := range 200 {
 		d := bigDoc()
 		d.Article.ID = fmt.Sprintf("bench-%03d", i)
@@ -79,6 +82,46 @@ func BenchmarkHighlight(b *testing.B) {
 	for b.Loop() {
 		for _, l := range d.Body {
 			lineHTML(text, l, marks)
+		}
+	}
+}
+
+// BenchmarkSearchAPICached measures a search answered from the response
+// cache: the store is searched once, before the loop.
+func BenchmarkSearchAPICached(b *testing.B) {
+	s, st := mustServer(b)
+	for i := range 200 {
+		d := bigDoc()
+		d.Article.ID = fmt.Sprintf("bench-%03d", i)
+		st.PutDocument(b.Context(), d)
+	}
+	h := s.Handler()
+	r := httptest.NewRequest("GET", "/api/search?q="+urlq("بوتين")+"&limit=10", nil)
+	h.ServeHTTP(httptest.NewRecorder(), r)
+	b.ReportAllocs()
+	for b.Loop() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != 200 {
+			b.Fatalf("got status %d", w.Code)
+		}
+	}
+}
+
+// BenchmarkDocumentAPI measures GET /api/documents/{id} of a 5 KB
+// document with many annotations (the store is a map: this is the web
+// layer's part).
+func BenchmarkDocumentAPI(b *testing.B) {
+	s, st := mustServer(b)
+	st.PutDocument(b.Context(), bigDoc())
+	h := s.Handler()
+	r := httptest.NewRequest("GET", "/api/documents/bench-1", nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != 200 {
+			b.Fatalf("got status %d", w.Code)
 		}
 	}
 }

@@ -1,9 +1,12 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strconv"
+	"sync"
 
 	"github.com/marsad-project/marsad"
 )
@@ -85,13 +88,50 @@ func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error) {
 	writeJSON(w, statusOf(err), errorBody{errorJSON{code, msg}})
 }
 
-// writeJSON writes v with the status. HTML characters in strings are
-// escaped (\u003c), so that no response can be read as markup.
+// writeJSON writes v with the status and its Content-Length, encoded
+// compactly. HTML characters in strings are escaped (\u003c), so that no
+// response can be read as markup.
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := json.NewEncoder(buf).Encode(v); err != nil {
+		// Only an unencodable value gets here, a bug: say so in the
+		// error's shape rather than send half an answer.
+		buf.Reset()
+		status = http.StatusInternalServerError
+		_ = json.NewEncoder(buf).Encode(errorBody{errorJSON{marsad.EINTERNAL, "internal error"}})
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Length", strconv.Itoa(buf.Len()))
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", " ")
-	_ = enc.Encode(v) // a failed write means the client went away
+	_, _ = w.Write(buf.Bytes()) // a failed write means the client went away
+}
+
+// encodeJSON returns v encoded as writeJSON encodes it, in a new slice.
+func encodeJSON(v any) ([]byte, error) {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := json.NewEncoder(buf).Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(buf.Bytes()), nil
+}
+
+// bufferPool holds the buffers that answers are encoded into.
+var bufferPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer bounds the buffers kept for reuse, so that one huge
+// answer does not stay in memory.
+const maxPooledBuffer = 1 << 20
+
+func getBuffer() *bytes.Buffer { return bufferPool.Get().(*bytes.Buffer) }
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() > maxPooledBuffer {
+		return
+	}
+	b.Reset()
+	bufferPool.Put(b)
 }

@@ -303,7 +303,7 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	d, err := s.Store.Document(r.Context(), id)
+	d, err := s.document(r.Context(), id)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

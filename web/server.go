@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -66,10 +67,35 @@ type Server struct {
 	// yet, so they iterate Store.Documents.
 	MaxScan int
 
-	once    sync.Once
-	handler http.Handler
-	mux     *http.ServeMux
-	pages   map[string]*template.Template
+	// CacheBytes is the budget of the response cache, which keeps the
+	// encoded answers of the read-only API queries that cost a search or a
+	// scan (search, entities, events, stories, timeline, dyads): default
+	// DefaultCacheBytes; negative disables the cache. Every write the
+	// server makes empties it.
+	CacheBytes int64
+	// CacheTTL is how long a cached answer lives (default DefaultCacheTTL;
+	// negative disables the cache). It bounds how long answers lag behind
+	// writes made to the store by another process, such as marsad ingest.
+	CacheTTL time.Duration
+	// SearchConcurrency bounds the store searches that run at once; the
+	// others wait their turn in arrival order. 0 means GOMAXPROCS.
+	SearchConcurrency int
+	// ReadConcurrency bounds the document reads (Store.Document) that run
+	// at once; the others wait their turn in arrival order. 0 means twice
+	// GOMAXPROCS, the default read connections of package sqlite, so that
+	// the store's pool, which serves its waiters in random order, has
+	// hardly any.
+	ReadConcurrency int
+	// Now returns the time; nil means time.Now. Tests set it.
+	Now func() time.Time
+
+	once      sync.Once
+	cache     *responseCache // nil when disabled
+	searchSem chan struct{}  // admission to Store.Search
+	readSem   chan struct{}  // admission to Store.Document
+	handler   http.Handler
+	mux       *http.ServeMux
+	pages     map[string]*template.Template
 }
 
 // NewServer returns a Server on store with the default limits.
@@ -137,6 +163,26 @@ func (s *Server) init() {
 	if s.MaxScan <= 0 {
 		s.MaxScan = DefaultMaxScan
 	}
+	if s.Now == nil {
+		s.Now = time.Now
+	}
+	if s.CacheBytes == 0 {
+		s.CacheBytes = DefaultCacheBytes
+	}
+	if s.CacheTTL == 0 {
+		s.CacheTTL = DefaultCacheTTL
+	}
+	if s.CacheBytes > 0 && s.CacheTTL > 0 {
+		s.cache = newResponseCache(s.CacheBytes, s.CacheTTL, s.Now)
+	}
+	if s.SearchConcurrency <= 0 {
+		s.SearchConcurrency = runtime.GOMAXPROCS(0)
+	}
+	s.searchSem = make(chan struct{}, s.SearchConcurrency)
+	if s.ReadConcurrency <= 0 {
+		s.ReadConcurrency = 2 * runtime.GOMAXPROCS(0)
+	}
+	s.readSem = make(chan struct{}, s.ReadConcurrency)
 	s.pages = mustParseTemplates()
 	mux := http.NewServeMux()
 	for _, r := range s.routes() {
