@@ -94,7 +94,7 @@ the address to open (Ctrl-C stops it and removes the temporary store).`,
 				return marsad.Errorf(marsad.EINVALID, "demo: listen on %s: %v", addr, err)
 			}
 			fmt.Fprintln(m.Stdout)
-			return m.serve(cmd.Context(), db, ln, "")
+			return m.serve(cmd.Context(), db, ln, defaultServe)
 		},
 	}
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the temporary store and corpus")

@@ -353,7 +353,7 @@ func TestServe_SeedsAndHostile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	go func() { done <- m.serve(ctx, store, ln, "secret") }()
+	go func() { done <- m.serve(ctx, store, ln, serveOptions{token: "secret"}) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {
