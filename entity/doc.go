@@ -60,7 +60,9 @@
 // name and touch no mention, ORG spans that begin with a head word (two
 // words, head and adjective, only as the short name of an organisation
 // named in full), and LOC spans right after a place cue (CITY after
-// مدينة, بلدة, قرية).
+// مدينة, بلدة, قرية). An indefinite head before an adjective that agrees
+// with it (منظمة مستقلة, لجنة مشتركة, منتدى اقتصادي) is a description and
+// opens no window.
 //
 // # What is not an entity
 //
@@ -85,10 +87,19 @@
 //
 // # Cost
 //
-// The indexes are maps keyed on normalised words, built once. Each
-// distinct word's clitic bases, and which of them begin a phrase of each
-// index, are computed once and cached (up to 32768 words per concurrent
-// Run), so that every n-gram attempt and resolution step reads them; the
-// knowledge-base match at each token is computed at most once per
-// document. No regular expressions run. Run is safe for concurrent use.
+// The indexes are built once: maps keyed on normalised words for the first
+// word of a phrase, and a trie over integer word ids for the words after
+// it, so that a phrase of several words is matched one integer step a
+// word, never by building its key. Each distinct word's record (its clitic
+// bases, which of them begin a phrase of each index, its ids in the tries,
+// and as bits the word lists it and its bases are in) is computed once and
+// cached, by normalised word and by written form (up to 32768 words per
+// concurrent Run), so that a token seen before costs one hash lookup and
+// no normalisation, and every n-gram attempt and resolution step reads
+// bits and integers instead of looking strings up. The knowledge-base match
+// at each token is computed at most once per document, and once for all
+// documents for a word whose phrases are all of one word. The per-run
+// buffers are kept and reset by length, never cleared whole; the mentions
+// of all entities share one array. No regular expressions run. Run is safe
+// for concurrent use.
 package entity

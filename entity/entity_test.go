@@ -242,6 +242,31 @@ func TestRecognizer_Tagger(t *testing.T) {
 	}
 }
 
+// TestRecognizer_TaggerDescription checks that an indefinite head and an
+// adjective agreeing with it (منظمة مستقلة) is not read as a name, while
+// a head in construct is.
+func TestRecognizer_TaggerDescription(t *testing.T) {
+	text := "وقالت منظمة مستقلة إن العدد كبير، وأعلنت حركة النخيل الخضراء مشاركتها."
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = entity.TaggerFunc(func(s string) []entity.Tagged {
+		var out []entity.Tagged
+		for _, p := range []string{"منظمة مستقلة", "حركة النخيل الخضراء"} {
+			if i := strings.Index(s, p); i >= 0 {
+				out = append(out, entity.Tagged{Start: i, End: i + len(p), Type: "ORG"})
+			}
+		}
+		return out
+	})
+	doc := &marsad.Document{Article: marsad.Article{Text: text}}
+	r.Run(doc)
+	if e := find(doc.Entities, "منظمة مستقلة"); e != nil {
+		t.Errorf("got %s, want no organisation منظمة مستقلة (a description)", names(doc.Entities))
+	}
+	if e := find(doc.Entities, "حركة النخيل الخضراء"); e == nil || e.Type != marsad.EntityOrganization {
+		t.Errorf("got %s, want the organisation حركة النخيل الخضراء", names(doc.Entities))
+	}
+}
+
 // TestRecognizer_Default checks that NewRecognizer's tagger adds a person
 // named after an office the knowledge base lacks.
 func TestRecognizer_Default(t *testing.T) {

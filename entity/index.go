@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -32,10 +33,22 @@ type roleForm struct {
 }
 
 // phraseIndex maps normalised phrases (words joined by one space) to
-// values, with the longest phrase starting with each first word.
+// values, with the longest phrase starting with each first word. Once
+// built (compile), its phrases are also a trie over word ids, so that a
+// phrase of several words is looked up one integer step a word, without
+// building or hashing its key.
 type phraseIndex[T any] struct {
 	m     map[string][]T
 	first map[string]int
+	// The trie: roots[first word] is the node of a phrase's first word;
+	// next[node<<32|id] the node after one more word, whose id is
+	// ids[word] (1-based; the words that stand after the first in some
+	// phrase); vals[node] the values of the phrase ending there, nil for
+	// none. Node 0 is no node.
+	roots map[string]int32
+	ids   map[string]int32
+	next  map[uint64]int32
+	vals  [][]T
 }
 
 func newPhraseIndex[T any]() phraseIndex[T] {
@@ -49,6 +62,57 @@ func (x *phraseIndex[T]) add(key string, v T) {
 	if n > x.first[first] {
 		x.first[first] = n
 	}
+}
+
+// compile builds the trie from the phrases added.
+func (x *phraseIndex[T]) compile() {
+	x.roots, x.ids, x.next = map[string]int32{}, map[string]int32{}, map[uint64]int32{}
+	x.vals = [][]T{nil}
+	node := func() int32 {
+		x.vals = append(x.vals, nil)
+		return int32(len(x.vals) - 1)
+	}
+	keys := make([]string, 0, len(x.m))
+	for k := range x.m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // the same ids on every build
+	for _, k := range keys {
+		w, rest, more := strings.Cut(k, " ")
+		nd, ok := x.roots[w]
+		if !ok {
+			nd = node()
+			x.roots[w] = nd
+		}
+		for more {
+			w, rest, more = strings.Cut(rest, " ")
+			id, ok := x.ids[w]
+			if !ok {
+				id = int32(len(x.ids) + 1)
+				x.ids[w] = id
+			}
+			e := uint64(nd)<<32 | uint64(id)
+			nx, ok := x.next[e]
+			if !ok {
+				nx = node()
+				x.next[e] = nx
+			}
+			nd = nx
+		}
+		x.vals[nd] = x.m[k]
+	}
+}
+
+// root returns the trie node of a first word, 0 when no phrase begins
+// with it.
+func (x *phraseIndex[T]) root(w string) int32 { return x.roots[w] }
+
+// step returns the node after node for the word of id, 0 for none.
+func (x *phraseIndex[T]) step(node, id int32) int32 {
+	if id == 0 {
+		return 0
+	}
+	return x.next[uint64(node)<<32|uint64(id)]
 }
 
 // phraseKey returns the lookup key of a written form: its words,
@@ -118,6 +182,11 @@ func (r *Recognizer) build() {
 	r.forms = newPhraseIndex[form]()
 	r.skels = newPhraseIndex[form]()
 	r.roles = newPhraseIndex[roleForm]()
+	defer func() {
+		r.forms.compile()
+		r.skels.compile()
+		r.roles.compile()
+	}()
 	add := func(e *gazetteer.Entity, s string, kind gazetteer.MatchKind, weak, weakAlias bool) {
 		k := phraseKey(s)
 		if k == "" {
@@ -201,7 +270,7 @@ func (r *Recognizer) build() {
 	r.nameWords = map[*gazetteer.Entity][]string{}
 	for _, e := range ents {
 		if e.Type == marsad.EntityPerson {
-			r.nameWords[e] = nameWordsOf(e)
+			r.nameWords[e] = partWords(nameWordsOf(e))
 		}
 	}
 	if r.KB == nil {

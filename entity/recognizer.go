@@ -26,7 +26,8 @@ type Recognizer struct {
 	skels phraseIndex[form]
 	roles phraseIndex[roleForm]
 	// nameWords holds, for each person of the knowledge base, the
-	// normalised words of its name and aliases.
+	// normalised words of its name and aliases that may stand for it
+	// (partOK).
 	nameWords map[*gazetteer.Entity][]string
 
 	mu   sync.Mutex
@@ -44,13 +45,17 @@ func NewRecognizer(kb *gazetteer.KB) *Recognizer {
 
 // token is one token of the text layer.
 type token struct {
-	start, end int // byte offsets into Article.Text
-	norm       string
-	w          *word // the word record of norm, for word tokens
+	start, end int   // byte offsets into Article.Text
+	w          *word // the word record of the normalised token (noWord for others)
+	seg        int32 // region; n-grams never cross regions or punctuation
+	kb         int32 // 1 + the index of the token's kbAt in state.memo; 0 before it is computed, -1 when it found nothing
 	word       bool  // Word, Latin or Number: may be part of a name
-	seg        int   // region; n-grams never cross regions or punctuation
 	used       bool  // covered by a mention of the first pass
 }
+
+// noWord is the word record of the tokens that are no words: its norm is
+// "" and it is in no list.
+var noWord = &word{}
 
 // mention is a mention found in the document, before grouping.
 type mention struct {
@@ -86,7 +91,7 @@ type state struct {
 	regions    []marsad.Span
 	key        []byte
 	atoks      []arabic.Token
-	kbm        []kbMemo // kbAt per token, once computed
+	memo       []kbMemo // kbAt of the tokens, as computed (token.kb)
 	voc        vocab
 	parts      map[string]int
 	ments      []mention
@@ -96,14 +101,17 @@ type state struct {
 	weak       []weakCand
 	date       time.Time
 	lastPerson int // the last person with a known office, or -1
+	// output's buffers, by entity and by mention
+	order, best, count, last []int
+	keep                     []bool
+	named                    []mention // resolveShort: the names of people put in parts
 }
 
 // kbMemo is the result of kbAt at one token.
 type kbMemo struct {
-	done bool
-	n    int
 	fs   []form
 	base string
+	n    int
 }
 
 func (r *Recognizer) getState() *state {
@@ -121,14 +129,18 @@ func (r *Recognizer) getState() *state {
 
 func (r *Recognizer) putState(s *state) {
 	s.text = ""
-	clear(s.toks) // drop the references to the document's strings
+	// The tokens refer to word records and index values, never to the
+	// document's text: they need no clearing.
 	s.toks = s.toks[:0]
+	s.memo = s.memo[:0]
 	s.buf = s.buf[:0]
-	clear(s.kbm)
-	s.kbm = s.kbm[:0]
 	clear(s.ments)
 	s.ments = s.ments[:0]
-	clear(s.ents)
+	clear(s.named)
+	s.named = s.named[:0]
+	for _, de := range s.ents {
+		*de = docEnt{} // kept for the next run, without the document's strings
+	}
 	s.ents = s.ents[:0]
 	clear(s.weak)
 	s.weak = s.weak[:0]
@@ -164,22 +176,20 @@ func (r *Recognizer) Run(doc *marsad.Document) {
 // tokenize splits the regions of the document into tokens.
 func (st *state) tokenize(doc *marsad.Document) {
 	text := st.text
-	seg := 0
+	seg := int32(0)
 	region := func(sp marsad.Span) {
 		if sp.End <= sp.Start || !sp.In(len(text)) {
 			return
 		}
 		seg++
 		st.regions = append(st.regions, sp)
-		st.atoks = arabic.AppendTokens(st.atoks[:0], text[sp.Start:sp.End])
+		st.atoks = appendTokens(st.atoks[:0], text[sp.Start:sp.End])
 		for _, t := range st.atoks {
 			a, b := sp.Start+t.Start, sp.Start+t.End
-			tk := token{start: a, end: b, seg: seg}
+			tk := token{start: a, end: b, seg: seg, w: noWord}
 			if t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number {
-				st.buf = arabic.AppendNormalized(st.buf[:0], text[a:b])
 				tk.word = true
-				tk.w = st.voc.get(st.r, st.buf)
-				tk.norm = tk.w.norm
+				tk.w = st.voc.written(st.r, text[a:b])
 			}
 			st.toks = append(st.toks, tk)
 		}
@@ -204,7 +214,6 @@ func (st *state) tokenize(doc *marsad.Document) {
 			}
 		}
 	}
-	st.kbm = append(st.kbm[:0], make([]kbMemo, len(st.toks))...)
 }
 
 // date returns the day against which titles are resolved.
@@ -223,21 +232,11 @@ func (r *Recognizer) date(doc *marsad.Document, st *state) time.Time {
 		now = r.Now
 	}
 	today := now()
+	year := today.Year()
 	latest := 0
 	for _, t := range st.toks {
-		n := t.norm
-		if len(n) >= 4 && n[0] >= '1' && n[0] <= '2' {
-			y := 0
-			for k := 0; k < 4; k++ {
-				if n[k] < '0' || n[k] > '9' {
-					y = -1
-					break
-				}
-				y = y*10 + int(n[k]-'0')
-			}
-			if y >= 1945 && y <= today.Year() && (len(n) == 4 || n[4] < '0' || n[4] > '9') && y > latest {
-				latest = y
-			}
+		if y := int(t.w.year); y > latest && y <= year {
+			latest = y
 		}
 	}
 	if latest > 0 && latest < today.Year() {
@@ -265,38 +264,37 @@ func (st *state) run(i, max int) int {
 //
 // hits are the bases of token i that begin a phrase of idx (word.forms,
 // word.roles or word.skels), so that a base that begins none costs
-// nothing; with skel, the following tokens are read by their skeletons.
-func lookup[T any](st *state, idx *phraseIndex[T], hits []hit, i int, skel bool) (int, []T, string) {
+// nothing; the following tokens are read by their ids in idx's trie
+// (word.ids[which]: by skeleton for idxSkels).
+func lookup[T any](st *state, idx *phraseIndex[T], hits []hit, i int, which int) (int, []T, string) {
 	if !st.toks[i].word {
 		return 0, nil, ""
 	}
 	bestN, best, bestBase := 0, []T(nil), ""
+	seg := st.toks[i].seg
 	for _, h := range hits {
-		mx := h.max
-		if mx <= bestN {
+		if h.max <= bestN {
 			continue
 		}
-		mx = st.run(i, mx)
-		for n := mx; n > bestN; n-- {
-			var vs []T
-			if n == 1 {
-				vs = idx.m[h.key]
-			} else {
-				st.key = append(st.key[:0], h.key...)
-				for k := i + 1; k < i+n; k++ {
-					st.key = append(st.key, ' ')
-					if skel {
-						st.key = append(st.key, st.toks[k].w.skel...)
-					} else {
-						st.key = append(st.key, st.toks[k].norm...)
-					}
-				}
-				vs = idx.m[string(st.key)]
-			}
-			if vs != nil {
-				bestN, best, bestBase = n, vs, h.base
+		n, vs := 0, []T(nil)
+		if h.one {
+			n, vs = 1, idx.vals[h.node]
+		}
+		node := h.node
+		for k := i + 1; k < i+h.max && k < len(st.toks); k++ {
+			t := &st.toks[k]
+			if !t.word || t.seg != seg {
 				break
 			}
+			if node = idx.step(node, t.w.ids[which]); node == 0 {
+				break
+			}
+			if v := idx.vals[node]; v != nil {
+				n, vs = k-i+1, v
+			}
+		}
+		if n > bestN {
+			bestN, best, bestBase = n, vs, h.base
 		}
 	}
 	return bestN, best, bestBase
@@ -305,11 +303,28 @@ func lookup[T any](st *state, idx *phraseIndex[T], hits []hit, i int, skel bool)
 // kbAt returns the longest knowledge-base match at token i, by spelling
 // and then, for distinctive names, by skeleton.
 func (st *state) kbAt(i int) (int, []form, string) {
-	m := &st.kbm[i]
-	if !m.done {
-		m.n, m.fs, m.base = st.kbFind(i)
-		m.done = true
+	t := &st.toks[i]
+	if w := t.w; w.is&hLocal != 0 && t.word {
+		if w.kb == nil {
+			m := &kbMemo{}
+			m.n, m.fs, m.base = st.kbFind(i)
+			w.kb = m
+		}
+		return w.kb.n, w.kb.fs, w.kb.base
 	}
+	if t.kb == 0 {
+		var m kbMemo
+		if m.n, m.fs, m.base = st.kbFind(i); m.n == 0 {
+			t.kb = -1 // most tokens: nothing to keep
+			return 0, nil, ""
+		}
+		st.memo = append(st.memo, m)
+		t.kb = int32(len(st.memo))
+	}
+	if t.kb < 0 {
+		return 0, nil, ""
+	}
+	m := &st.memo[t.kb-1]
 	return m.n, m.fs, m.base
 }
 
@@ -319,8 +334,8 @@ func (st *state) kbFind(i int) (int, []form, string) {
 		return 0, nil, ""
 	}
 	tw := st.toks[i].w
-	n, fs, b := lookup(st, &st.r.forms, tw.forms, i, false)
-	if n > 1 && stopName[st.toks[i+n-1].norm] {
+	n, fs, b := lookup(st, &st.r.forms, tw.forms, i, idxForms)
+	if n > 1 && st.toks[i+n-1].w.is&nStop != 0 {
 		// شي إن is Xi and a particle, not شي آن: a name of several
 		// words does not end in a function word.
 		return 0, nil, ""
@@ -329,10 +344,11 @@ func (st *state) kbFind(i int) (int, []form, string) {
 		return n, fs, b
 	}
 	// Transliterated names seldom take the article; common words do.
-	if !skelCandidate(tw.norm) {
+	// (skels is empty when the word is no skelCandidate.)
+	if tw.is&hSkels == 0 {
 		return 0, nil, ""
 	}
-	n, fs, b = lookup(st, &st.r.skels, tw.skels, i, true)
+	n, fs, b = lookup(st, &st.r.skels, tw.skels, i, idxSkels)
 	if n == 0 {
 		return 0, nil, ""
 	}
@@ -344,7 +360,7 @@ func (st *state) kbFind(i int) (int, []form, string) {
 		}
 	}
 	for k := i + 1; k < i+n; k++ {
-		letters += st.toks[k].w.skelLetters
+		letters += int(st.toks[k].w.skelLetters)
 	}
 	if letters < 5 || (n == 1 && (utf8.RuneCountInString(b) < 6 || letters < 5)) {
 		return 0, nil, ""
@@ -376,7 +392,8 @@ func (st *state) entityFor(e *gazetteer.Entity) int {
 	if k, ok := st.byKB[e]; ok {
 		return k
 	}
-	de := &docEnt{kb: e, out: marsad.Entity{ID: e.QID, Name: e.Name, Arabic: e.Arabic, Type: e.Type, Code: e.Code}}
+	de := st.newDocEnt()
+	*de = docEnt{kb: e, out: marsad.Entity{ID: e.QID, Name: e.Name, Arabic: e.Arabic, Type: e.Type, Code: e.Code}}
 	if e.Type == marsad.EntityPerson {
 		de.out.Role = st.roleOf(e)
 	}
@@ -391,7 +408,8 @@ func (st *state) newEntity(key string, typ marsad.EntityType, name string, code 
 	if k, ok := st.byName[key]; ok {
 		return k
 	}
-	de := &docEnt{out: marsad.Entity{Name: name, Arabic: name, Type: typ, Code: code, Role: role}, strong: true}
+	de := st.newDocEnt()
+	*de = docEnt{out: marsad.Entity{Name: name, Arabic: name, Type: typ, Code: code, Role: role}, strong: true}
 	if typ == marsad.EntityPerson {
 		de.parts = strings.Fields(key)
 	}
@@ -424,13 +442,33 @@ func (st *state) rolesOf(e *gazetteer.Entity) []string {
 	return ks
 }
 
-// roleOf returns the first-ranked role key e held on the document's date,
-// or "".
+// roleOf returns the first-ranked role key e held on the document's date
+// (rolesOf(e)[0]), or "".
 func (st *state) roleOf(e *gazetteer.Entity) string {
-	if ks := st.rolesOf(e); len(ks) > 0 {
-		return ks[0]
+	key, best, found := "", 0, false
+	for _, ro := range e.Roles {
+		if !ro.Covers(st.date) {
+			continue
+		}
+		r, ok := roleRank[ro.Key]
+		if !ok {
+			r = 100
+		}
+		if !found || r < best {
+			key, best, found = ro.Key, r, true
+		}
 	}
-	return ""
+	return key
+}
+
+// newDocEnt returns a docEnt to fill, reusing those of earlier runs.
+func (st *state) newDocEnt() *docEnt {
+	if n := len(st.ents); n < cap(st.ents) {
+		if de := st.ents[:n+1][n]; de != nil {
+			return de
+		}
+	}
+	return new(docEnt)
 }
 
 // add records a mention of entity k over tokens [i, j), with the name
@@ -461,10 +499,10 @@ func (st *state) add(k, i, j, ni, nj int, base string, strong bool) {
 func (st *state) nameText(ni, nj int, base string) string {
 	t := st.toks[ni]
 	end := st.toks[nj-1].end
-	if base == "" || strings.HasSuffix(t.norm, base) {
+	if base == "" || strings.HasSuffix(t.w.norm, base) {
 		return st.text[st.nameStart(ni, base):end]
 	}
-	if strings.HasPrefix(t.norm, "لل") && strings.HasPrefix(base, "ال") && strings.HasSuffix(t.norm, base[len("ال"):]) {
+	if strings.HasPrefix(t.w.norm, "لل") && strings.HasPrefix(base, "ال") && strings.HasSuffix(t.w.norm, base[len("ال"):]) {
 		rest := st.nameStart(ni, base[len("ال"):])
 		return "ال" + st.text[rest:end]
 	}
@@ -474,9 +512,12 @@ func (st *state) nameText(ni, nj int, base string) string {
 // nameStart returns the byte offset where the name begins in token i once
 // the proclitics that base dropped are skipped (والصين → الصين).
 func (st *state) nameStart(i int, base string) int {
-	t := st.toks[i]
-	drop := utf8.RuneCountInString(t.norm) - utf8.RuneCountInString(base)
-	if base == "" || drop <= 0 || !strings.HasSuffix(t.norm, base) {
+	t := &st.toks[i]
+	if len(base) >= len(t.w.norm) { // the whole word (most names): nothing dropped
+		return t.start
+	}
+	drop := utf8.RuneCountInString(t.w.norm) - utf8.RuneCountInString(base)
+	if base == "" || drop <= 0 || !strings.HasSuffix(t.w.norm, base) {
 		return t.start
 	}
 	s := st.text[t.start:t.end]

@@ -67,29 +67,62 @@ func (st *state) tagged(doc *marsad.Document) {
 
 // trigger returns the length of the window the tagger reads from token
 // i, or 0 when i introduces no span that tagged keeps: an office word
-// followed by words that may be a new name, an organisation's head, a
+// followed by words that may be a new name, an organisation's head not
+// before an adjective that makes it a description (see orgMayFollow), a
 // place cue before a free word.
 func (st *state) trigger(i int) int {
 	free := func(k int) bool {
 		return k < len(st.toks) && st.toks[k].word && !st.toks[k].used && st.toks[k].seg == st.toks[i].seg
 	}
 	switch {
-	case st.hasBase(i, officeWords):
+	case st.hasBase(i, bOffice):
 		for k := i + 1; k < i+5 && k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg; k++ {
 			if free(k) && st.unknownName(k) >= 2 {
 				return k + 3 - i
 			}
 		}
-	case st.hasBase(i, orgHeads):
-		if k := i + 1; k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg {
+	case st.hasBase(i, bOrgHead):
+		if k := i + 1; k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg && st.orgMayFollow(i) {
 			return 6
 		}
-	case st.hasBase(i, placeCues):
+	case st.hasBase(i, bPlaceCue):
 		if free(i + 1) {
 			return 4
 		}
 	}
 	return 0
+}
+
+// orgMayFollow reports whether the organisation's head at token i may
+// begin an ORG span that tagWindow keeps: not when an indefinite head is
+// followed by an indefinite adjective that agrees with it (منظمة مستقلة,
+// لجنة مشتركة, حركة طلابية, منتدى اقتصادي), a description rather than a
+// name.
+func (st *state) orgMayFollow(i int) bool {
+	head, next := st.toks[i].w.norm, st.toks[i+1].w.norm
+	return strings.HasPrefix(head, "ال") || strings.HasPrefix(next, "ال") || !agreeingAdjective(head, next)
+}
+
+// agreeingAdjective reports whether the normalised word w, without the
+// article, reads as an adjective agreeing with the indefinite noun head:
+// after a feminine head (ending in ه) a feminine nisba (طلابيه) or
+// participle (مستقله, مشتركه), after a masculine one a nisba (اقتصادي) or
+// participle (مشترك). Names after a head (شركه هواوي, حزب محمد,
+// معهد ماساشوستس) do not agree this way.
+func agreeingAdjective(head, w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 4 {
+		return false
+	}
+	participle := false
+	if n >= 5 && strings.HasPrefix(w, "م") {
+		r, _ := utf8.DecodeRuneInString(w[len("م"):])
+		participle = r != 'ا' && r != 'و' && r != 'ي'
+	}
+	if strings.HasSuffix(head, "ه") {
+		return strings.HasSuffix(w, "يه") || participle && strings.HasSuffix(w, "ه")
+	}
+	return strings.HasSuffix(w, "ي") || participle && !strings.HasSuffix(w, "ه")
 }
 
 // tagWindow tags the text of tokens [i, j) and adds the spans found.
@@ -123,10 +156,10 @@ func (st *state) tagWindow(wi, wj int) {
 				continue
 			}
 		case marsad.EntityOrganization:
-			if j-i < 2 || !st.hasBase(i, orgHeads) {
+			if j-i < 2 || !st.hasBase(i, bOrgHead) {
 				continue
 			}
-			if j-i == 2 && strings.HasPrefix(st.toks[i].norm, "ال") && adjective(st.toks[i+1].norm) {
+			if j-i == 2 && strings.HasPrefix(st.toks[i].w.norm, "ال") && adjective(st.toks[i+1].w.norm) {
 				// التحالف السوفيتي, الحزب الحاكم: a description; a
 				// shorter name of an organisation named in full
 				// (البنك المركزي) is its mention.
@@ -136,10 +169,10 @@ func (st *state) tagWindow(wi, wj int) {
 				continue
 			}
 		case marsad.EntityLocation:
-			if !free || !st.prevIn(i, placeCues) {
+			if !free || !st.prevIn(i, bPlaceCue) {
 				continue
 			}
-			if st.prevIn(i, cityWords) {
+			if st.prevIn(i, bCityWord) {
 				typ = marsad.EntityCity
 			}
 		}
@@ -165,11 +198,8 @@ func (st *state) tagWindow(wi, wj int) {
 // the document names (شجب شي is a verb and Xi).
 func (st *state) newName(i, j int) bool {
 	for k := i; k < j; k++ {
-		w := st.toks[k].w
-		for _, b := range w.bases[:w.pre] {
-			if stopName[b] {
-				return false
-			}
+		if st.toks[k].w.is&bStop != 0 {
+			return false
 		}
 		if _, fs, _ := st.kbAt(k); fs != nil {
 			for _, f := range fs {
@@ -201,15 +231,10 @@ func (st *state) shortOrg(key string, typ marsad.EntityType) (int, bool) {
 	return 0, false
 }
 
-// hasBase reports whether token i has a base, proclitics dropped, in set.
-func (st *state) hasBase(i int, set map[string]bool) bool {
-	w := st.toks[i].w
-	for _, b := range w.bases[:w.pre] {
-		if set[b] {
-			return true
-		}
-	}
-	return false
+// hasBase reports whether token i, a word, has a base, proclitics
+// dropped, in the word list of the b* bit set.
+func (st *state) hasBase(i int, set flags) bool {
+	return st.toks[i].w.is&set != 0
 }
 
 // resolveShort is the last pass: weak forms kept by the first pass are
@@ -243,8 +268,18 @@ func (st *state) resolveShort() {
 	// The words of the names used in the text. Which person a word stands
 	// for does not depend on the order words are put in, so one pass over
 	// the mentions serves every person.
+	st.named = st.named[:0]
+mentions:
 	for _, m := range st.ments {
 		if de := st.ents[m.ent]; m.arabic != "" && de.out.Type == marsad.EntityPerson && de.strong {
+			// A name put once is put (putPart gives the same result for
+			// the same words and person).
+			for _, n := range st.named {
+				if n.ent == m.ent && n.arabic == m.arabic {
+					continue mentions
+				}
+			}
+			st.named = append(st.named, m)
 			st.buf = arabic.AppendNormalized(st.buf[:0], m.arabic)
 			for b := st.buf; len(b) > 0; {
 				w, rest := nextField(b)
@@ -258,26 +293,29 @@ func (st *state) resolveShort() {
 	if len(parts) == 0 {
 		return
 	}
-	// The bases tried below drop proclitics only, so they end as the word
-	// does: a word whose last two bytes end no part is passed over.
-	var ends uint64
+	// A filter of the parts: a base whose bit (word.bits) is not set is
+	// no part, and costs no lookup.
+	var bloom partFilter
 	for w := range parts {
-		ends |= endBit(w)
+		bloom.set(partBit(w))
 	}
 	for i := range st.toks {
 		t := &st.toks[i]
-		if !t.word || t.used || len(t.norm) < 2 || ends&endBit(t.norm) == 0 {
+		if !t.word || t.used || len(t.w.norm) < 2 {
 			continue
 		}
-		for _, b := range t.w.bases[:t.w.pre] { // only proclitics: وشي, لبوتين
+		for bi, b := range t.w.bases[:t.w.pre] { // only proclitics: وشي, لبوتين
+			if !bloom.has(t.w.bits[bi]) {
+				continue
+			}
 			if k, ok := parts[b]; ok && k >= 0 {
 				// A connector before the word is part of the name: بن فرحان.
 				s := i
-				for s > 0 && st.toks[s-1].word && !st.toks[s-1].used && st.toks[s-1].seg == t.seg && connectors[st.toks[s-1].norm] {
+				for s > 0 && st.toks[s-1].word && !st.toks[s-1].used && st.toks[s-1].seg == t.seg && st.toks[s-1].w.is&nConnector != 0 {
 					s--
 				}
 				if s < i {
-					st.add(k, s, i+1, s, i+1, st.toks[s].norm, false)
+					st.add(k, s, i+1, s, i+1, st.toks[s].w.norm, false)
 				} else {
 					st.add(k, i, i+1, i, i+1, b, false)
 				}
@@ -287,11 +325,23 @@ func (st *state) resolveShort() {
 	}
 }
 
-// endBit returns a bit of a 64-bit set chosen by the last two bytes of
-// w (at least two long).
-func endBit(w string) uint64 {
-	n := len(w)
-	return 1 << ((uint(w[n-1]) ^ uint(w[n-2])*37) & 63)
+// partFilter is a set of partBit values: a one-hash Bloom filter of
+// name words.
+type partFilter [partBits / 64]uint64
+
+const partBits = 2048
+
+func (f *partFilter) set(b uint16)      { f[b>>6] |= 1 << (b & 63) }
+func (f *partFilter) has(b uint16) bool { return f[b>>6]&(1<<(b&63)) != 0 }
+
+// partBit returns the bit of w in a partFilter (FNV-1a).
+func partBit(w string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return uint16((h ^ h>>16) % partBits)
 }
 
 // partsOf adds the name words of person k, as the knowledge base and
@@ -304,12 +354,18 @@ func (st *state) partsOf(k int, de *docEnt, parts map[string]int) {
 	if de.kb != nil {
 		ws, ok := st.r.nameWords[de.kb]
 		if !ok {
-			ws = nameWordsOf(de.kb)
+			ws = partWords(nameWordsOf(de.kb))
 		}
 		for _, w := range ws {
-			putPart(parts, []byte(w), k)
+			setPart(parts, w, k)
 		}
 	}
+}
+
+// partWords returns the words of ws that may be parts (see partOK), in
+// place.
+func partWords(ws []string) []string {
+	return slices.DeleteFunc(ws, func(w string) bool { return !partOK([]byte(w)) })
 }
 
 // nameWordsOf returns the normalised words of the name and aliases of e.
@@ -326,17 +382,30 @@ func nameWordsOf(e *gazetteer.Entity) []string {
 // connectors, function words and short words with the article are left
 // out. The result does not depend on the order of the calls.
 func putPart(parts map[string]int, w []byte, k int) {
-	if utf8.RuneCount(w) < 2 || connectors[string(w)] || stopName[string(w)] ||
-		strings.HasPrefix(string(w), "ال") && utf8.RuneCount(w) < 4 {
-		return
+	if old, ok := parts[string(w)]; ok && old == k {
+		return // already put for k (most words of a mention: partsOf put them)
 	}
-	old, ok := parts[string(w)]
+	if partOK(w) {
+		setPart(parts, string(w), k)
+	}
+}
+
+// partOK reports whether a name word may stand for its person: not
+// short, a connector, a function word, or short with the article.
+func partOK(w []byte) bool {
+	return !(utf8.RuneCount(w) < 2 || connectors[string(w)] || stopName[string(w)] ||
+		strings.HasPrefix(string(w), "ال") && utf8.RuneCount(w) < 4)
+}
+
+// setPart is putPart for a word partOK accepts.
+func setPart(parts map[string]int, w string, k int) {
+	old, ok := parts[w]
 	switch {
 	case ok && old == k:
 	case ok:
-		parts[string(w)] = -1
+		parts[w] = -1
 	default:
-		parts[string(w)] = k
+		parts[w] = k
 	}
 }
 
@@ -345,16 +414,16 @@ func putPart(parts map[string]int, w []byte, k int) {
 func nextField(b []byte) (field, rest []byte) {
 	i := 0
 	for i < len(b) {
-		r, n := utf8.DecodeRune(b[i:])
-		if !unicode.IsSpace(r) {
+		r, n := runeAt(b, i)
+		if !isSpace(r) {
 			break
 		}
 		i += n
 	}
 	j := i
 	for j < len(b) {
-		r, n := utf8.DecodeRune(b[j:])
-		if unicode.IsSpace(r) {
+		r, n := runeAt(b, j)
+		if isSpace(r) {
 			break
 		}
 		j += n
@@ -362,8 +431,30 @@ func nextField(b []byte) (field, rest []byte) {
 	return b[i:j], b[j:]
 }
 
+// isSpace is unicode.IsSpace, with the Arabic block (no space in it)
+// answered at once.
+func isSpace(r rune) bool {
+	if r >= 0x0600 && r <= 0x06FF {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// runeAt decodes the rune at b[i:], as utf8.DecodeRune does, with a fast
+// path for the two-byte runes of Arabic: a letter is never a space.
+func runeAt(b []byte, i int) (rune, int) {
+	if c := b[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if c >= 0xD8 && c <= 0xDB && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(b[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRune(b[i:])
+}
+
 // output builds the entity records: each entity once, in order of first
 // mention, with its mentions in text order and the fullest name used.
+// The mentions of all entities share one array, each entity's slice
+// capped at its own.
 func (st *state) output() []marsad.Entity {
 	if len(st.ments) == 0 {
 		return nil
@@ -374,33 +465,56 @@ func (st *state) output() []marsad.Entity {
 		}
 		return a.ent - b.ent
 	})
-	order := make([]int, 0, len(st.ents))
-	best := make([]int, len(st.ents))
-	for k := range best {
-		best[k] = -1
+	ne := len(st.ents)
+	st.order = st.order[:0]
+	st.best = slices.Grow(st.best[:0], ne)[:ne]
+	st.count = slices.Grow(st.count[:0], ne)[:ne]
+	for k := range ne {
+		st.best[k], st.count[k] = -1, 0
 	}
-	seen := make([]bool, len(st.ents))
+	// Which mentions are kept (a mention at the span of the entity's
+	// previous one is not), and how many each entity has.
+	st.last = slices.Grow(st.last[:0], ne)[:ne]
+	st.keep = slices.Grow(st.keep[:0], len(st.ments))[:len(st.ments)]
+	total := 0
 	for mi, m := range st.ments {
-		de := st.ents[m.ent]
-		if !seen[m.ent] {
-			seen[m.ent] = true
-			order = append(order, m.ent)
+		keep := true
+		if st.count[m.ent] == 0 {
+			st.order = append(st.order, m.ent)
+		} else if l := st.ments[st.last[m.ent]]; l.start == m.start && l.end == m.end {
+			keep = false
 		}
-		if n := len(de.out.Mentions); n > 0 && de.out.Mentions[n-1].Span.Start == m.start && de.out.Mentions[n-1].Span.End == m.end {
+		st.keep[mi] = keep
+		if keep {
+			st.count[m.ent]++
+			st.last[m.ent] = mi
+			total++
+		}
+	}
+	all := make([]marsad.Mention, total)
+	off := 0
+	for _, k := range st.order {
+		n := st.count[k]
+		st.ents[k].out.Mentions = all[off : off : off+n]
+		off += n
+	}
+	for mi, m := range st.ments {
+		if !st.keep[mi] {
 			continue
 		}
+		de := st.ents[m.ent]
 		de.out.Mentions = append(de.out.Mentions, marsad.Mention{Text: st.text[m.start:m.end], Span: marsad.Span{Start: m.start, End: m.end}})
 		if m.weight > 0 {
-			if b := best[m.ent]; b < 0 || m.weight > st.ments[b].weight ||
+			if b := st.best[m.ent]; b < 0 || m.weight > st.ments[b].weight ||
 				(m.weight == st.ments[b].weight && len(m.arabic) > len(st.ments[b].arabic)) {
-				best[m.ent] = mi
+				st.best[m.ent] = mi
 			}
 		}
 	}
-	out := make([]marsad.Entity, 0, len(order))
-	for _, k := range order {
+	out := make([]marsad.Entity, 0, len(st.order))
+	for _, k := range st.order {
 		de := st.ents[k]
-		if b := best[k]; b >= 0 && de.out.Type != marsad.EntityOrganization {
+		if b := st.best[k]; b >= 0 && de.out.Type != marsad.EntityOrganization {
 			de.out.Arabic = st.ments[b].arabic
 		} else if b >= 0 && de.kb != nil {
 			de.out.Arabic = st.ments[b].arabic

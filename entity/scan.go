@@ -17,24 +17,33 @@ func (st *state) scan() {
 			continue
 		}
 		kn, fs, kbase := st.kbAt(i)
-		rn, rfs, _ := lookup(st, &st.r.roles, st.toks[i].w.roles, i, false)
-		if rn > 0 && (rn >= kn || st.titleOverName(fs)) {
-			if n := st.role(i, rn, rfs, rn < kn); n > 0 {
+		w := st.toks[i].w
+		if w.is&hRoles != 0 {
+			rn, rfs, _ := lookup(st, &st.r.roles, w.roles, i, idxRoles)
+			if rn > 0 && (rn >= kn || st.titleOverName(fs)) {
+				if n := st.role(i, rn, rfs, rn < kn); n > 0 {
+					i += n
+					continue
+				}
+			}
+		}
+		if w.is&hCounterpart != 0 {
+			if n := st.counterpart(i); n > 0 {
 				i += n
 				continue
 			}
 		}
-		if n := st.counterpart(i); n > 0 {
-			i += n
-			continue
+		if w.group != 0 {
+			if n := st.group(i); n > 0 {
+				i += n
+				continue
+			}
 		}
-		if n := st.group(i); n > 0 {
-			i += n
-			continue
-		}
-		if n := st.institution(i); n > 0 {
-			i += n
-			continue
+		if w.is&hInsts != 0 {
+			if n := st.institution(i); n > 0 {
+				i += n
+				continue
+			}
 		}
 		if kn > 0 {
 			st.known(i, kn, fs, kbase)
@@ -86,13 +95,10 @@ func (st *state) known(i, n int, fs []form, base string) {
 // region's own name (الغرب).
 func (st *state) weakOK(i int, f form) bool {
 	e := f.e
-	prev := ""
-	if i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg {
-		prev = st.toks[i-1].norm
-	}
+	cue := i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg && st.toks[i-1].w.is&nCityCue != 0
 	switch e.Type {
 	case marsad.EntityCity, marsad.EntityLocation:
-		if cityCues[prev] {
+		if cue {
 			return true
 		}
 	}
@@ -122,38 +128,31 @@ func (st *state) regionWordOK(i int, base string) bool {
 	}
 	switch {
 	case plainAdjectives[base]:
-		return st.prevIn(i, geoCues)
+		return st.prevIn(i, bGeoCue)
 	case directions[base]:
-		if st.prevIn(i, directions) {
+		if st.prevIn(i, bDirection) {
 			return false
 		}
 		if j := i + 1; j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
-			for _, b := range st.toks[j].w.bases[:st.toks[j].w.pre] {
-				if directions[b] {
-					return false
-				}
+			if st.toks[j].w.is&bDirection != 0 {
+				return false
 			}
 		}
 		return true
 	case strings.HasSuffix(base, "ي") || strings.HasSuffix(base, "يه"):
-		return st.prevIn(i, blocHeads)
+		return st.prevIn(i, bBlocHead)
 	}
 	return true
 }
 
 // prevIn reports whether the word before token i, in the same region,
-// has a base (proclitics dropped: والعقوبات) in set.
-func (st *state) prevIn(i int, set map[string]bool) bool {
+// has a base (proclitics dropped: والعقوبات) in the word list of the b*
+// bit set.
+func (st *state) prevIn(i int, set flags) bool {
 	if i == 0 || !st.toks[i-1].word || st.toks[i-1].seg != st.toks[i].seg {
 		return false
 	}
-	w := st.toks[i-1].w
-	for _, b := range w.bases[:w.pre] {
-		if set[b] {
-			return true
-		}
-	}
-	return false
+	return st.toks[i-1].w.is&set != 0
 }
 
 // holder returns the holder of role key in country on the document's
@@ -211,7 +210,7 @@ func (st *state) spec(j int, construct bool) (marsad.ActorCode, int, *gazetteer.
 	case f.kind == gazetteer.MatchNisba && !construct && (f.e.Type == marsad.EntityCountry || !f.weak):
 		return f.e.Code, n, f.e, base
 	case f.kind != gazetteer.MatchNisba && (f.e.Type == marsad.EntityCountry || f.e.Type == marsad.EntityOrganization) && !f.weak:
-		if construct || f.e.Type == marsad.EntityOrganization || base != st.toks[j].norm {
+		if construct || f.e.Type == marsad.EntityOrganization || base != st.toks[j].w.norm {
 			return f.e.Code, n, f.e, base
 		}
 	}
@@ -266,11 +265,11 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	}
 	former := false
 	for j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
-		past, ok := modifiers[st.toks[j].norm]
-		if !ok {
+		is := st.toks[j].w.is
+		if is&nModifier == 0 {
 			break
 		}
-		former = former || past
+		former = former || is&nModPast != 0
 		j++
 	}
 	if needPerson && !st.personFollows(j) && (former || st.holder(key, code) == nil) {
@@ -278,7 +277,7 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	}
 	if ce != nil {
 		k := st.entityFor(ce)
-		if ce.Type == marsad.EntityCountry && cbase == st.toks[cj].norm && !construct {
+		if ce.Type == marsad.EntityCountry && cbase == st.toks[cj].w.norm && !construct {
 			st.add(k, cj, cj+cn, cj, cj, cbase, true)
 		} else {
 			st.add(k, cj, cj+cn, cj, cj+cn, cbase, true)
@@ -297,7 +296,7 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 		}
 		if n := st.unknownName(j); n >= 2 {
 			k := st.newPerson(j, n, code, key)
-			st.add(k, i, j+n, j, j+n, st.toks[j].norm, true)
+			st.add(k, i, j+n, j, j+n, st.toks[j].w.norm, true)
 			return j + n - i
 		}
 	}
@@ -358,7 +357,7 @@ func (st *state) joinNorm(i, j int) string {
 		if k > i {
 			b.WriteByte(' ')
 		}
-		b.WriteString(st.toks[k].norm)
+		b.WriteString(st.toks[k].w.norm)
 	}
 	return b.String()
 }
@@ -370,21 +369,18 @@ func (st *state) unknownName(j int) int {
 	n := 0
 	for k := j; k < len(st.toks) && n < 4; k++ {
 		t := st.toks[k]
-		if !t.word || t.seg != st.toks[j].seg || t.norm == "" {
+		if !t.word || t.seg != st.toks[j].seg || t.w.norm == "" {
 			break
 		}
-		w := t.norm
+		w := t.w.norm
 		r0, _ := utf8.DecodeRuneInString(w)
-		if r0 < 0x0600 || r0 > 0x06FF || stopName[w] || counterparts[w] || groups[w] {
+		if r0 < 0x0600 || r0 > 0x06FF || t.w.is&(nStop|nCounterpart|nGroupPeople|nModifier) != 0 {
 			break
 		}
-		if _, ok := modifiers[w]; ok {
-			break
-		}
-		if strings.HasPrefix(w, "ال") && (n == 0 || !connectors[st.toks[k-1].norm]) {
+		if strings.HasPrefix(w, "ال") && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
 			// المقداد): it must be last before a pause or a function word.
-			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || stopName[st.toks[k+1].norm]
+			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.toks[k+1].w.is&nStop != 0
 			if n > 0 && last && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
 				n++
 			}
@@ -401,7 +397,7 @@ func (st *state) unknownName(j int) int {
 		}
 		n++
 	}
-	for n > 0 && connectors[st.toks[j+n-1].norm] {
+	for n > 0 && st.toks[j+n-1].w.is&nConnector != 0 {
 		n--
 	}
 	return n
@@ -481,7 +477,7 @@ func (st *state) counterpart(i int) int {
 	if person == nil {
 		if n := st.unknownName(j); n >= 2 && code != "" {
 			k := st.newPerson(j, n, code, lastRole)
-			st.add(k, i, j+n, j, j+n, st.toks[j].norm, true)
+			st.add(k, i, j+n, j, j+n, st.toks[j].w.norm, true)
 			return j + n - i
 		}
 		return 1 + cn
@@ -549,7 +545,7 @@ func (st *state) institution(i int) int {
 			}
 			english := inst.english
 			if b == "وزاره" {
-				switch st.toks[i+1].norm {
+				switch st.toks[i+1].w.norm {
 				case "الخارجيه":
 					english = "foreign ministry"
 				case "الدفاع":

@@ -1,8 +1,11 @@
 package entity
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/marsad-project/marsad/arabic"
 )
 
 // word is what the recogniser knows of one normalised word whatever the
@@ -11,27 +14,81 @@ import (
 // (see vocab), so that the n-gram attempts and the resolution steps of a
 // document, and the documents after it, read it without recomputing.
 type word struct {
-	norm  string
-	bases []string // appendBasesOf(norm), in its order
-	pre   int      // bases[:pre] are norm and the bases that drop proclitics only
-	forms []hit    // the bases that begin a knowledge-base phrase, in order
-	roles []hit    // the bases that begin a role phrase, in order
-	skels []hit    // the bases whose skeleton begins a skeleton phrase; empty when the word is not read by skeleton
-	skel  string   // appendSkeleton(norm)
+	// The fields every token reads come first, in one cache line.
+
+	// is holds the word lists norm is in (n* bits), those one of
+	// bases[:pre] is in (b* bits), and which of the lists below are not
+	// empty (h* bits), so that the passes test a bit where they would
+	// look a word up in a map or read a list.
+	is flags
+	// ids are the word's ids in the tries of the indexes (see idx*): of
+	// norm in forms and roles, of skel in skels; 0 when no phrase has it
+	// after its first word.
+	ids   [3]int32
+	year  int16 // the year norm begins with (1945 or later: 2024, 2024م), or 0
+	group int8  // the first base in groups: 0 none, 1 countries, 2 people
+	// roleFirst: norm begins a role phrase.
+	roleFirst bool
 	// skelLetters is the number of letters of skel.
-	skelLetters int
+	skelLetters int32
+	norm        string
+	forms       []hit // the bases that begin a knowledge-base phrase, in order
+
+	bases       []string // appendBasesOf(norm), in its order
+	pre         int      // bases[:pre] are norm and the bases that drop proclitics only
+	roles       []hit    // the bases that begin a role phrase, in order
+	skels       []hit    // the bases whose skeleton begins a skeleton phrase; empty when the word is not read by skeleton
+	skel        string   // appendSkeleton(norm)
 	counterpart string   // the first base in counterparts, or ""
-	group       int8     // the first base in groups: 0 none, 1 countries, 2 people
 	insts       []string // the bases in institutions, in order
-	roleFirst   bool     // norm begins a role phrase
+	// bits are the partBit of each of bases[:pre].
+	bits []uint16
+	// kb is kbAt's result at a token of this word, once computed, for a
+	// word whose phrases are all of one word (hLocal): it does not depend
+	// on the words around it.
+	kb *kbMemo
 }
+
+// flags is a set of word-list memberships of a word.
+type flags uint32
+
+const (
+	nStop        flags = 1 << iota // norm in stopName
+	nConnector                     // norm a connector (connectors true)
+	nCounterpart                   // norm in counterparts
+	nGroupPeople                   // norm in groups, naming people
+	nModifier                      // norm in modifiers
+	nModPast                       // norm a modifier marking a past holder
+	nCityCue                       // norm in cityCues
+	bStop                          // a base of bases[:pre] in stopName
+	bOffice                        // ... in officeWords
+	bOrgHead                       // ... in orgHeads
+	bPlaceCue                      // ... in placeCues
+	bCityWord                      // ... in cityWords
+	bDirection                     // ... in directions
+	bGeoCue                        // ... in geoCues
+	bBlocHead                      // ... in blocHeads
+	hRoles                         // roles is not empty
+	hSkels                         // skels is not empty
+	hCounterpart                   // counterpart is not ""
+	hInsts                         // insts is not empty
+	hLocal                         // the phrases forms and skels begin here are of one word
+)
+
+// The indexes of word.ids.
+const (
+	idxForms = iota
+	idxSkels
+	idxRoles
+)
 
 // hit is a base of a word that begins at least one phrase of an index.
 type hit struct {
 	base    string // the base
-	key     string // its key in the index: the base, or its skeleton
+	node    int32  // the trie node of its key (the base, or its skeleton)
 	max     int    // the words of the longest phrase that begins with key
 	letters int    // letters of key (skeleton hits only)
+	one     bool   // key alone is a phrase
 }
 
 // skelCandidate reports whether a normalised word may be matched by its
@@ -54,10 +111,10 @@ func (r *Recognizer) newWord(norm string) *word {
 	}
 	for _, b := range w.bases {
 		if mx := r.forms.first[b]; mx > 0 && !suffixedDefinite(norm, b) {
-			w.forms = append(w.forms, hit{base: b, key: b, max: mx})
+			w.forms = append(w.forms, hit{base: b, node: r.forms.root(b), max: mx, one: r.forms.m[b] != nil})
 		}
 		if mx := r.roles.first[b]; mx > 0 {
-			w.roles = append(w.roles, hit{base: b, key: b, max: mx})
+			w.roles = append(w.roles, hit{base: b, node: r.roles.root(b), max: mx, one: r.roles.m[b] != nil})
 		}
 		if w.counterpart == "" && counterparts[b] {
 			w.counterpart = b
@@ -82,25 +139,103 @@ func (r *Recognizer) newWord(norm string) *word {
 			}
 			sk = appendSkeleton(sk[:0], b)
 			if mx := r.skels.first[string(sk)]; mx > 0 {
-				w.skels = append(w.skels, hit{base: b, key: string(sk), max: mx, letters: utf8.RuneCount(sk)})
+				w.skels = append(w.skels, hit{base: b, node: r.skels.root(string(sk)), max: mx, letters: utf8.RuneCount(sk), one: r.skels.m[string(sk)] != nil})
 			}
 		}
 	}
 	sk = appendSkeleton(sk[:0], norm)
 	w.skel = string(sk)
-	w.skelLetters = utf8.RuneCount(sk)
+	w.skelLetters = int32(utf8.RuneCount(sk))
 	w.roleFirst = r.roles.first[norm] > 0
+	w.ids = [3]int32{r.forms.ids[norm], r.skels.ids[w.skel], r.roles.ids[norm]}
+	w.is = wordFlags(norm, w.bases[:w.pre])
+	for _, h := range []struct {
+		ok  bool
+		bit flags
+	}{{len(w.roles) > 0, hRoles}, {len(w.skels) > 0, hSkels}, {w.counterpart != "", hCounterpart}, {len(w.insts) > 0, hInsts}, {oneWord(w.forms) && oneWord(w.skels), hLocal}} {
+		if h.ok {
+			w.is |= h.bit
+		}
+	}
+	w.year = int16(yearOf(norm))
+	w.bits = make([]uint16, w.pre)
+	for i, b := range w.bases[:w.pre] {
+		w.bits[i] = partBit(b)
+	}
 	return w
+}
+
+// oneWord reports whether the phrases of hits are all of one word.
+func oneWord(hits []hit) bool {
+	for _, h := range hits {
+		if h.max > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// yearOf returns the year a word begins with: four digits, 1945 to
+// 9999, not followed by a fifth; 0 for none.
+func yearOf(n string) int {
+	if len(n) < 4 || n[0] < '1' || n[0] > '2' {
+		return 0
+	}
+	y := 0
+	for k := 0; k < 4; k++ {
+		if n[k] < '0' || n[k] > '9' {
+			return 0
+		}
+		y = y*10 + int(n[k]-'0')
+	}
+	if y < 1945 || len(n) > 4 && n[4] >= '0' && n[4] <= '9' {
+		return 0
+	}
+	return y
+}
+
+// wordFlags returns the word lists a normalised word and its bases pre
+// (proclitics dropped only) are in.
+func wordFlags(norm string, pre []string) flags {
+	var f flags
+	set := func(b bool, bit flags) {
+		if b {
+			f |= bit
+		}
+	}
+	set(stopName[norm], nStop)
+	set(connectors[norm], nConnector)
+	set(counterparts[norm], nCounterpart)
+	set(groups[norm], nGroupPeople)
+	past, m := modifiers[norm]
+	set(m, nModifier)
+	set(past, nModPast)
+	set(cityCues[norm], nCityCue)
+	for _, b := range pre {
+		set(stopName[b], bStop)
+		set(officeWords[b], bOffice)
+		set(orgHeads[b], bOrgHead)
+		set(placeCues[b], bPlaceCue)
+		set(cityWords[b], bCityWord)
+		set(directions[b], bDirection)
+		set(geoCues[b], bGeoCue)
+		set(blocHeads[b], bBlocHead)
+	}
+	return f
 }
 
 // vocabMax bounds the words one cache holds; words beyond it are computed
 // for their document only.
 const vocabMax = 1 << 15
 
-// vocab caches word records by normalised word. It belongs to one state
-// (one goroutine at a time), so it needs no lock.
+// vocab caches word records by normalised word, and by the written form
+// of a token, so that a token seen before costs one lookup and no
+// normalisation. It belongs to one state (one goroutine at a time), so it
+// needs no lock.
 type vocab struct {
-	m map[string]*word
+	m   map[string]*word // by normalised word
+	raw rawTable         // by written form (arabic.Normalize gives the key of m)
+	buf []byte
 }
 
 // get returns the record of the normalised word b, from the cache or
@@ -114,6 +249,74 @@ func (v *vocab) get(r *Recognizer, b []byte) *word {
 		v.m[w.norm] = w
 	}
 	return w
+}
+
+// written returns the record of the word written s (not yet normalised).
+func (v *vocab) written(r *Recognizer, s string) *word {
+	h := maphash.String(rawSeed, s)
+	if w := v.raw.get(h, s); w != nil {
+		return w
+	}
+	v.buf = arabic.AppendNormalized(v.buf[:0], s)
+	w := v.get(r, v.buf)
+	if v.raw.n < 2*vocabMax {
+		v.raw.put(h, strings.Clone(s), w) // s is part of the document's text
+	}
+	return w
+}
+
+var rawSeed = maphash.MakeSeed()
+
+// rawTable maps written forms to word records: an open-addressed hash
+// table, cheaper per lookup than a map for the one lookup every token
+// makes.
+type rawTable struct {
+	slots []rawSlot // w == nil: empty
+	n     int
+}
+
+type rawSlot struct {
+	h   uint64
+	key string
+	w   *word
+}
+
+// get returns the record of s, whose hash is h, or nil.
+func (t *rawTable) get(h uint64, s string) *word {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.w == nil {
+			return nil
+		}
+		if sl.h == h && sl.key == s {
+			return sl.w
+		}
+	}
+}
+
+// put adds s, whose hash is h and which the table lacks.
+func (t *rawTable) put(h uint64, s string, w *word) {
+	if 4*(t.n+1) > 3*len(t.slots) {
+		old := t.slots
+		t.slots = make([]rawSlot, max(1024, 2*len(old)))
+		t.n = 0
+		for _, sl := range old {
+			if sl.w != nil {
+				t.put(sl.h, sl.key, sl.w)
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i].w != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = rawSlot{h: h, key: s, w: w}
+	t.n++
 }
 
 // suffixedDefinite reports whether base, with the article, was read from

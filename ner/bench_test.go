@@ -50,3 +50,17 @@ func BenchmarkTagText(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(toks)*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkTagText_Window tags the short windows the entity recogniser
+// gives the tagger (a title or a head word and the few words after it):
+// the cost of a call, not of a text.
+func BenchmarkTagText_Window(b *testing.B) {
+	windows := []string{"وزير التجارة التركي عمر بولاط،", "مدينة نارا اليابانية في", "البنك المركزي مساحة لمواصلة خفض الفائدة"}
+	m := ner.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range windows {
+			m.TagText(w)
+		}
+	}
+}

@@ -143,12 +143,20 @@ type scratch struct {
 	info   []tokInfo
 	bases  []string
 	feats  []uint64
+	rows   []int32 // the table slot of each of feats, -1 for none
 	offs   []int32
 	lex    []int32 // end of token i's lexical block in feats
 	em     []float32
 	score  []float32
 	back   []uint8
 	label  []uint8
+
+	// TagText's buffers
+	toks   []arabic.Token
+	words  []string
+	segs   []arabic.Segment
+	tags   []Tag
+	chunks []chunk
 }
 
 func shapeOf(s string) (byte, byte) {
@@ -193,28 +201,47 @@ func shapeOf(s string) (byte, byte) {
 
 // prefixRunes returns the first k runes of s (or s when shorter, with ok
 // false).
+//
+// s must be valid UTF-8, as normalised words are: the length of a rune is
+// read from its first byte.
 func prefixRunes(s string, k int) (string, bool) {
 	i := 0
 	for j := 0; j < k; j++ {
 		if i >= len(s) {
 			return s, false
 		}
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
+		i += runeLen(s[i])
 	}
-	return s[:i], true
+	return s[:min(i, len(s))], true
 }
 
+// suffixRunes returns the last k runes of s (or s when shorter, with ok
+// false); s must be valid UTF-8.
 func suffixRunes(s string, k int) (string, bool) {
 	i := len(s)
 	for j := 0; j < k; j++ {
 		if i <= 0 {
 			return s, false
 		}
-		_, w := utf8.DecodeLastRuneInString(s[:i])
-		i -= w
+		i--
+		for i > 0 && s[i]&0xC0 == 0x80 {
+			i--
+		}
 	}
 	return s[i:], true
+}
+
+// runeLen returns the length of the UTF-8 sequence that begins with b.
+func runeLen(b byte) int {
+	switch {
+	case b < 0xC0:
+		return 1
+	case b < 0xE0:
+		return 2
+	case b < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // prepare fills sc.info for the tokens of one sentence, with lexicon
@@ -435,7 +462,27 @@ func extract(sc *scratch, a, b int, doc bool) {
 // docCounts counts, over a window of sentences, the occurrences of each
 // word (and stem) and those the first layer put in an entity of each type.
 type docCounts struct {
-	word, key map[string]*[5]int32
+	word, key map[string]int32 // 1 + the index of the counts in c
+	c         [][5]int32
+}
+
+// at returns the counts of s in m, made when new.
+func (d *docCounts) at(m map[string]int32, s string) *[5]int32 {
+	k := m[s]
+	if k == 0 {
+		d.c = append(d.c, [5]int32{})
+		k = int32(len(d.c))
+		m[s] = k
+	}
+	return &d.c[k-1]
+}
+
+// get returns the counts of s in m, nil for none.
+func (d *docCounts) get(m map[string]int32, s string) *[5]int32 {
+	if k := m[s]; k > 0 {
+		return &d.c[k-1]
+	}
+	return nil
 }
 
 func (d *docCounts) add(info []tokInfo, labels []uint8, a, b int, delta int32) {
@@ -445,18 +492,10 @@ func (d *docCounts) add(info []tokInfo, labels []uint8, a, b int, delta int32) {
 			continue
 		}
 		ty := typeNum(int(labels[i]))
-		cw := d.word[in.norm]
-		if cw == nil {
-			cw = new([5]int32)
-			d.word[in.norm] = cw
-		}
+		cw := d.at(d.word, in.norm)
 		cw[0] += delta
 		cw[ty] += delta
-		ck := d.key[in.key]
-		if ck == nil {
-			ck = new([5]int32)
-			d.key[in.key] = ck
-		}
+		ck := d.at(d.key, in.key)
 		ck[0] += delta
 		ck[ty] += delta
 	}
@@ -467,10 +506,11 @@ func (d *docCounts) add(info []tokInfo, labels []uint8, a, b int, delta int32) {
 // either side.
 func setDoc(info []tokInfo, labels []uint8, sents [][2]int32, window int, d *docCounts) {
 	if d.word == nil {
-		d.word, d.key = map[string]*[5]int32{}, map[string]*[5]int32{}
+		d.word, d.key = map[string]int32{}, map[string]int32{}
 	}
 	clear(d.word)
 	clear(d.key)
+	d.c = d.c[:0]
 	lo, hi := 0, 0 // sentences [lo, hi) are counted
 	for s, se := range sents {
 		for hi < len(sents) && hi <= s+window {
@@ -488,8 +528,8 @@ func setDoc(info []tokInfo, labels []uint8, sents [][2]int32, window int, d *doc
 				continue
 			}
 			own := typeNum(int(labels[i]))
-			docBuckets(d.word[in.norm], own, &in.doc)
-			docBuckets(d.key[in.key], own, &in.docKey)
+			docBuckets(d.get(d.word, in.norm), own, &in.doc)
+			docBuckets(d.get(d.key, in.key), own, &in.docKey)
 		}
 	}
 }

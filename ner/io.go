@@ -247,6 +247,9 @@ func Load(r io.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("load model: %w", d.err)
 	}
+	// One table for both layers; their own tables are then not needed.
+	m.joint = join(&m.l1, &m.l2)
+	m.l1.table, m.l2.table = table{}, table{}
 	var one [1]byte
 	if n, _ := d.r.Read(one[:]); n != 0 {
 		return nil, fmt.Errorf("load model: trailing data: %w", ErrFormat)

@@ -18,35 +18,36 @@ import (
 // A Model is immutable once built and safe for concurrent use.
 type Model struct {
 	l1, l2 layer
-	gaz    *gazetteer
-	names  *nameLists   // nil when trained without external lists
-	info   TrainOptions // how the model was trained, kept in the file
-	pool   sync.Pool
+	// joint holds the rows of both layers by feature hash, so that one
+	// lookup serves a feature in both (a feature's two rows share a cache
+	// line or two, fetched once); built by Load.
+	// Without it (models being trained), each layer's own table serves.
+	joint jointTable
+	gaz   *gazetteer
+	names *nameLists   // nil when trained without external lists
+	info  TrainOptions // how the model was trained, kept in the file
+	pool  sync.Pool
 }
 
 // layer is one perceptron.
 type layer struct {
-	table table
-	w     []float32                     // numTags weights per feature row
+	table table                         // the feature rows, their weights as stored (q)
 	trans [numTags + 1][numTags]float32 // [numTags] is the sentence start
 
 	// The weights as stored: rows ordered by feature hash, int16 steps of
-	// scale. expand derives table, w and trans from them.
+	// scale. expand derives table and trans from them.
 	hashes []uint64
 	q      []int16
 	tq     [numTags + 1][numTags]int16
 	scale  float32
 }
 
-// expand builds the lookup table and float weights from the stored ones.
+// expand builds the lookup table and transition weights from the stored
+// ones.
 func (l *layer) expand() {
 	l.table = newTable(len(l.hashes))
-	l.w = make([]float32, len(l.q))
 	for i, h := range l.hashes {
-		l.table.put(h, int32(i))
-	}
-	for i, x := range l.q {
-		l.w[i] = float32(x) * l.scale
+		l.table.put(h, (*[numTags]int16)(l.q[i*numTags:(i+1)*numTags]))
 	}
 	for p := range l.tq {
 		for y := range l.tq[p] {
@@ -55,46 +56,125 @@ func (l *layer) expand() {
 	}
 }
 
-// table maps feature hashes to weight rows with open addressing.
+// table maps feature hashes to weight rows with open addressing. A
+// slot holds the hash and its row of weights together (32 bytes), so
+// that a lookup reads one cache line; a weight is q*scale.
 type table struct {
-	keys  []uint64 // 0 is the empty slot; a zero hash is stored as 1
-	rows  []int32
+	slots []slot // key 0 is the empty slot; a zero hash is stored as 1
 	mask  uint64
 	shift uint
 }
 
+type slot struct {
+	key uint64
+	q   [numTags]int16
+}
+
 func newTable(n int) table {
 	size, bits := 2, uint(1)
-	for size < 2*n+1 {
+	for size < n+n/2+1 { // at most two thirds full
 		size <<= 1
 		bits++
 	}
-	return table{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), shift: 64 - bits}
+	return table{slots: make([]slot, size), mask: uint64(size - 1), shift: 64 - bits}
 }
 
-func (t *table) put(h uint64, row int32) {
+func (t *table) put(h uint64, q *[numTags]int16) {
 	if h == 0 {
 		h = 1
 	}
 	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == h {
-			t.keys[i], t.rows[i] = h, row
+		if s := &t.slots[i]; s.key == 0 || s.key == h {
+			s.key, s.q = h, *q
 			return
 		}
 	}
 }
 
+// get returns the slot of h, -1 when the model has no such feature.
 func (t *table) get(h uint64) int32 {
 	if h == 0 {
 		h = 1
 	}
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return -1
 	}
 	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case h:
-			return t.rows[i]
+			return int32(i)
+		case 0:
+			return -1
+		}
+	}
+}
+
+// jointTable is a table of both layers' rows: a slot holds a feature's
+// hash, its weights in each layer and which layers have it (48 bytes).
+type jointTable struct {
+	slots []jointSlot // key 0 is the empty slot; a zero hash is stored as 1
+	mask  uint64
+	shift uint
+}
+
+type jointSlot struct {
+	key uint64
+	q   [2][numTags]int16
+	has uint8 // bit li: layer li has the feature
+}
+
+// join builds the joint table of layers l1 and l2 from their stored rows.
+func join(l1, l2 *layer) jointTable {
+	// The union of the hashes, each list ascending.
+	n := 0
+	for i, j := 0, 0; i < len(l1.hashes) || j < len(l2.hashes); n++ {
+		switch {
+		case j == len(l2.hashes) || i < len(l1.hashes) && l1.hashes[i] < l2.hashes[j]:
+			i++
+		case i == len(l1.hashes) || l2.hashes[j] < l1.hashes[i]:
+			j++
+		default:
+			i, j = i+1, j+1
+		}
+	}
+	size, bits := 2, uint(1)
+	for size < n+n/2+1 { // at most two thirds full
+		size <<= 1
+		bits++
+	}
+	t := jointTable{slots: make([]jointSlot, size), mask: uint64(size - 1), shift: 64 - bits}
+	for li, l := range [2]*layer{l1, l2} {
+		for i, h := range l.hashes {
+			s := t.slot(h)
+			s.q[li] = [numTags]int16(l.q[i*numTags : (i+1)*numTags])
+			s.has |= 1 << li
+		}
+	}
+	return t
+}
+
+// slot returns the slot of h, claiming an empty one.
+func (t *jointTable) slot(h uint64) *jointSlot {
+	if h == 0 {
+		h = 1
+	}
+	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & t.mask {
+		if s := &t.slots[i]; s.key == 0 || s.key == h {
+			s.key = h
+			return s
+		}
+	}
+}
+
+// get returns the slot of h, -1 when neither layer has the feature.
+func (t *jointTable) get(h uint64) int32 {
+	if h == 0 {
+		h = 1
+	}
+	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & t.mask {
+		switch t.slots[i].key {
+		case h:
+			return int32(i)
 		case 0:
 			return -1
 		}
@@ -147,14 +227,53 @@ func (m *Model) run(sc *scratch, tokens []string) {
 	prepare(sc, tokens, m.gaz, m.names)
 	sc.labels = grow(sc.labels, len(tokens))
 	for _, se := range sc.sents {
-		m.l1.decode(sc, int(se[0]), int(se[1]), false)
+		m.decode(0, sc, int(se[0]), int(se[1]), false)
 		copy(sc.labels[se[0]:se[1]], sc.label)
 	}
 	setDoc(sc.info, sc.labels, sc.sents, m.info.DocWindow, &sc.doc)
 	for _, se := range sc.sents {
-		m.l2.decode(sc, int(se[0]), int(se[1]), true)
+		m.decode(1, sc, int(se[0]), int(se[1]), true)
 		copy(sc.labels[se[0]:se[1]], sc.label)
 	}
+}
+
+// decode labels the tokens [a, b) of sc.info into sc.label with layer li
+// (0: l1, 1: l2), through m.joint when it is built.
+func (m *Model) decode(li int, sc *scratch, a, b int, doc bool) {
+	l := &m.l1
+	if li == 1 {
+		l = &m.l2
+	}
+	if m.joint.slots == nil {
+		l.decode(sc, a, b, doc)
+		return
+	}
+	extract(sc, a, b, doc)
+	n := b - a
+	sc.em = grow(sc.em, n*numTags)
+	sc.rows = grow(sc.rows, len(sc.feats))
+	for k, h := range sc.feats {
+		sc.rows[k] = m.joint.get(h)
+	}
+	has := uint8(1) << li
+	for i := 0; i < n; i++ {
+		e := (*[numTags]float32)(sc.em[i*numTags : (i+1)*numTags])
+		*e = [numTags]float32{}
+		for _, r := range sc.rows[sc.offs[i]:sc.offs[i+1]] {
+			if r < 0 {
+				continue
+			}
+			s := &m.joint.slots[r]
+			if s.has&has == 0 {
+				continue
+			}
+			q := &s.q[li]
+			for y := range e {
+				e[y] += float32(float32(q[y]) * l.scale) // as in layer.decode
+			}
+		}
+	}
+	viterbi(sc, n, &l.trans)
 }
 
 // decode labels the tokens [a, b) of sc.info into sc.label.
@@ -162,17 +281,26 @@ func (l *layer) decode(sc *scratch, a, b int, doc bool) {
 	extract(sc, a, b, doc)
 	n := b - a
 	sc.em = grow(sc.em, n*numTags)
+	// The rows of all features first, then the sums: the table lookups
+	// are independent of one another, so that their cache misses overlap
+	// instead of each waiting for the sum before it. The weights are added
+	// in the features' order, as before.
+	sc.rows = grow(sc.rows, len(sc.feats))
+	for k, h := range sc.feats {
+		sc.rows[k] = l.table.get(h)
+	}
 	for i := 0; i < n; i++ {
-		e := sc.em[i*numTags : (i+1)*numTags : (i+1)*numTags]
-		clear(e)
-		for _, h := range sc.feats[sc.offs[i]:sc.offs[i+1]] {
-			r := l.table.get(h)
+		e := (*[numTags]float32)(sc.em[i*numTags : (i+1)*numTags])
+		*e = [numTags]float32{}
+		for _, r := range sc.rows[sc.offs[i]:sc.offs[i+1]] {
 			if r < 0 {
 				continue
 			}
-			w := l.w[int(r)*numTags : int(r)*numTags+numTags : int(r)*numTags+numTags]
+			q := &l.table.slots[r].q
 			for y := range e {
-				e[y] += w[y]
+				// The weight rounded on its own, as the float table
+				// held it: the conversion forbids a fused multiply-add.
+				e[y] += float32(float32(q[y]) * l.scale)
 			}
 		}
 	}
@@ -253,20 +381,22 @@ type Span struct {
 // with arabic.Sentences and tokens with arabic.Tokenize, tags them, and
 // returns the entities as byte spans of text, in order.
 func (m *Model) TagText(text string) []Span {
-	toks := arabic.Tokenize(text)
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	sc.toks = arabic.AppendTokens(sc.toks[:0], text)
+	toks := sc.toks
 	if len(toks) == 0 {
 		return nil
 	}
-	sc := m.getScratch()
-	defer m.pool.Put(sc)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = text[t.Start:t.End]
+	sc.words = sc.words[:0]
+	for _, t := range toks {
+		sc.words = append(sc.words, text[t.Start:t.End])
 	}
 	// Cut the tokens at the sentence ends arabic.Sentences finds.
 	sc.sents = sc.sents[:0]
 	start := 0
-	for _, seg := range arabic.Sentences(text) {
+	sc.segs = arabic.AppendSentences(sc.segs[:0], text)
+	for _, seg := range sc.segs {
 		end := start
 		for end < len(toks) && toks[end].Start < seg.End {
 			end++
@@ -283,18 +413,19 @@ func (m *Model) TagText(text string) []Span {
 	if start < len(toks) {
 		sc.sents = append(sc.sents, [2]int32{int32(start), int32(len(toks))})
 	}
-	m.run(sc, words)
+	m.run(sc, sc.words)
 	var out []Span
-	tags := make([]Tag, 0, maxSentence)
 	for _, se := range sc.sents {
-		tags = tags[:0]
+		sc.tags = sc.tags[:0]
 		for _, l := range sc.labels[se[0]:se[1]] {
-			tags = append(tags, tagSet[l])
+			sc.tags = append(sc.tags, tagSet[l])
 		}
-		for _, c := range chunks(nil, tags) {
+		sc.chunks = chunks(sc.chunks[:0], sc.tags)
+		for _, c := range sc.chunks {
 			out = append(out, Span{Start: toks[int(se[0])+c.start].Start, End: toks[int(se[0])+c.end-1].End, Type: c.typ})
 		}
 	}
+	clear(sc.words) // the words are the caller's text
 	return out
 }
 
