@@ -47,3 +47,14 @@ func ExampleFS() {
 	// Output:
 	// بوتين وشي يبحثان هاتفياً التسوية في أوكرانيا والتعاون في مجال الطاقة
 }
+
+func ExampleGenerator() {
+	g := sample.Generator{Size: 2000, Seed: 1, Prefix: "demo"}
+	for a := range g.Articles(3) {
+		fmt.Println(a.ID, a.Outlet, len(a.Text) >= 2000)
+	}
+	// Output:
+	// demo-000000 outlet-0 true
+	// demo-000001 outlet-1 true
+	// demo-000002 outlet-2 true
+}

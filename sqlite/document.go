@@ -228,6 +228,19 @@ func (db *DB) prepareAll(ctx context.Context, docs []*marsad.Document, ps []prep
 	return errors.Join(errs...)
 }
 
+// The statements of write, prepared once per transaction.
+const (
+	sqlStoredHash = `SELECT seq, hash FROM documents WHERE id = ?`
+	sqlInsertDoc  = `INSERT INTO documents
+		(id, hash, outlet, url, title, published, source, stored_at, updated_at, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`
+	sqlUpdateDoc = `UPDATE documents SET hash = ?, outlet = ?, url = ?, title = ?,
+		published = ?, source = ?, updated_at = ?, data = ? WHERE seq = ?`
+	sqlDeleteFTS = `DELETE FROM documents_fts WHERE rowid = ?`
+	sqlInsertFTS = `INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)`
+	sqlPutText   = `INSERT OR REPLACE INTO document_texts (seq, title, body) VALUES (?, ?, ?)`
+)
+
 // write stores prepared documents in one transaction, comparing hashes
 // again inside it, since another writer may have stored the id since.
 func (db *DB) write(ctx context.Context, ps []prepared) (_ []marsad.PutResult, err error) {
@@ -240,13 +253,23 @@ func (db *DB) write(ctx context.Context, ps []prepared) (_ []marsad.PutResult, e
 			tx.Rollback()
 		}
 	}()
+	var stmts [6]*sql.Stmt
+	for i, q := range [...]string{sqlStoredHash, sqlInsertDoc, sqlUpdateDoc, sqlDeleteFTS, sqlInsertFTS, sqlPutText} {
+		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
+			return nil, fmt.Errorf("put documents: %w", err)
+		}
+		defer stmts[i].Close()
+	}
+	getHash, insertDoc, updateDoc, deleteFTS, insertFTS, putText := stmts[0], stmts[1], stmts[2], stmts[3], stmts[4], stmts[5]
 	now := db.Now().UTC().Format(time.RFC3339Nano)
 	res := make([]marsad.PutResult, len(ps))
 	for i := range ps {
 		p := &ps[i]
 		doc := p.doc
-		seq, hash, err := storedHash(ctx, tx, doc.ID())
-		if err != nil {
+		var seq int64
+		var hash string
+		err := getHash.QueryRowContext(ctx, doc.ID()).Scan(&seq, &hash)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("put document %s: %w", doc.ID(), err)
 		}
 		if hash == p.hash {
@@ -260,29 +283,22 @@ func (db *DB) write(ctx context.Context, ps []prepared) (_ []marsad.PutResult, e
 			}
 		}
 		if hash == "" {
-			err = tx.QueryRowContext(ctx, `INSERT INTO documents
-				(id, hash, outlet, url, title, published, source, stored_at, updated_at, data)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`,
-				doc.ID(), p.hash, doc.Article.Outlet, doc.Article.URL, p.title, p.published,
-				doc.Article.Source, now, now, p.data).Scan(&seq)
+			err = insertDoc.QueryRowContext(ctx, doc.ID(), p.hash, doc.Article.Outlet, doc.Article.URL, p.title,
+				p.published, doc.Article.Source, now, now, p.data).Scan(&seq)
 			res[i] = marsad.PutNew
 		} else {
-			_, err = tx.ExecContext(ctx, `UPDATE documents SET hash = ?, outlet = ?, url = ?, title = ?,
-				published = ?, source = ?, updated_at = ?, data = ? WHERE seq = ?`,
-				p.hash, doc.Article.Outlet, doc.Article.URL, p.title, p.published,
-				doc.Article.Source, now, p.data, seq)
+			_, err = updateDoc.ExecContext(ctx, p.hash, doc.Article.Outlet, doc.Article.URL, p.title,
+				p.published, doc.Article.Source, now, p.data, seq)
 			if err == nil {
-				_, err = tx.ExecContext(ctx, `DELETE FROM documents_fts WHERE rowid = ?`, seq)
+				_, err = deleteFTS.ExecContext(ctx, seq)
 			}
 			res[i] = marsad.PutUpdated
 		}
 		if err == nil {
-			_, err = tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)`,
-				seq, p.keysTitle, p.keysBody)
+			_, err = insertFTS.ExecContext(ctx, seq, p.keysTitle, p.keysBody)
 		}
 		if err == nil {
-			_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO document_texts (seq, title, body) VALUES (?, ?, ?)`,
-				seq, p.title, p.body)
+			_, err = putText.ExecContext(ctx, seq, p.title, p.body)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("put document %s: %w", doc.ID(), err)

@@ -90,6 +90,19 @@ type DB struct {
 	// ReadConns is the size of the pool of read connections; 0 means
 	// DefaultReadConns.
 	ReadConns int
+	// CacheSize bounds the page cache of each connection, in KiB; 0 means
+	// DefaultCacheSize. The caches are allocated outside the Go heap, and
+	// a cache grows to its bound as the connection reads, so the store's
+	// memory is about (1+ReadConns)×CacheSize.
+	CacheSize int
+	// MmapSize is how many bytes of the file each read connection maps
+	// into memory, to read pages without copying them into its cache; 0
+	// (the default) or negative maps none. Mapped pages that a connection
+	// touched count in the resident memory of the process until the
+	// kernel reclaims them, up to the whole file per connection, so this
+	// is for a server with memory to spare; the write connection maps
+	// none.
+	MmapSize int64
 
 	w *sql.DB // one connection: all writes
 	r *sql.DB // a pool: reads
@@ -108,6 +121,13 @@ func DefaultReadConns() int {
 	return max(4, 2*runtime.GOMAXPROCS(0))
 }
 
+// DefaultCacheSize is the default of DB.CacheSize, in KiB: 8 MiB. On a
+// store of 20,000 documents of 5 KB (about 900 MB of file), searches are
+// as fast with it as with 32 MiB (p50 3 to 4 ms in marsad bench), and the
+// process holds about 80 MB less; a 32 MiB write cache would save about
+// 2 s of CPU time of the 20,000 documents' ingest, for 30 MB more.
+const DefaultCacheSize = 8 << 10
+
 // NewDB returns a DB for the file at path, not yet open.
 func NewDB(path string) *DB {
 	return &DB{Path: path, Now: time.Now}
@@ -121,8 +141,16 @@ func (db *DB) dsn(write bool) string {
 	v.Add("_pragma", "journal_mode(WAL)")
 	v.Add("_pragma", "synchronous(NORMAL)")
 	v.Add("_pragma", "foreign_keys(1)")
-	v.Add("_pragma", "cache_size(-32768)")    // 32 MiB of pages per connection
-	v.Add("_pragma", "mmap_size(1073741824)") // read through the OS page cache
+	cache := db.CacheSize
+	if cache <= 0 {
+		cache = DefaultCacheSize
+	}
+	v.Add("_pragma", fmt.Sprintf("cache_size(%d)", -cache)) // negative: KiB
+	mmap := db.MmapSize
+	if write || mmap < 0 {
+		mmap = 0
+	}
+	v.Add("_pragma", fmt.Sprintf("mmap_size(%d)", mmap))
 	v.Add("_pragma", "temp_store(MEMORY)")
 	if write {
 		v.Set("_txlock", "immediate")

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"testing"
 	"time"
@@ -191,3 +192,45 @@ func TestMatchExpr(t *testing.T) {
 
 // testAnalyzer is the analyser the tests index with.
 var testAnalyzer Analyzer = search.Arabic{}
+
+// TestOpen_MemorySettings checks the page cache and memory map each
+// connection gets: the defaults, and MmapSize for the readers only.
+func TestOpen_MemorySettings(t *testing.T) {
+	for _, c := range []struct {
+		name                 string
+		cache                int
+		mmap                 int64
+		wantCache            int64
+		wantRMmap, wantWMmap int64
+	}{
+		{"Defaults", 0, 0, -DefaultCacheSize, 0, 0},
+		{"Set", 2048, 1 << 26, -2048, 1 << 26, 0},
+		{"NegativeMmap", 0, -1, -DefaultCacheSize, 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			db := NewDB(filepath.Join(t.TempDir(), "m.db"))
+			db.Analyzer = testAnalyzer
+			db.CacheSize, db.MmapSize = c.cache, c.mmap
+			if err := db.Open(); err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			for _, conn := range []struct {
+				name     string
+				db       *sql.DB
+				wantMmap int64
+			}{{"reader", db.r, c.wantRMmap}, {"writer", db.w, c.wantWMmap}} {
+				var cache, mmap int64
+				if err := conn.db.QueryRow(`PRAGMA cache_size`).Scan(&cache); err != nil {
+					t.Fatal(err)
+				}
+				if err := conn.db.QueryRow(`PRAGMA mmap_size`).Scan(&mmap); err != nil {
+					t.Fatal(err)
+				}
+				if cache != c.wantCache || mmap != conn.wantMmap {
+					t.Errorf("%s: got cache_size %d, mmap_size %d, want %d, %d", conn.name, cache, mmap, c.wantCache, conn.wantMmap)
+				}
+			}
+		})
+	}
+}

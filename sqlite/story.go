@@ -138,14 +138,24 @@ func (db *DB) PutStories(ctx context.Context, u StoryUpdate) (err error) {
 		return fmt.Errorf("put stories: %w", err)
 	}
 	defer putStory.Close()
-	delEvents, err := tx.PrepareContext(ctx, `DELETE FROM story_events WHERE story_id = ?`)
+	// The events of a story saved again are mostly the same: an event row
+	// is rewritten only when it differs, and the rows past the story's
+	// last event deleted, so that an unchanged row costs a lookup and
+	// no write.
+	delEvents, err := tx.PrepareContext(ctx, `DELETE FROM story_events WHERE story_id = ? AND seq >= ?`)
 	if err != nil {
 		return fmt.Errorf("put stories: %w", err)
 	}
 	defer delEvents.Close()
 	putEvent, err := tx.PrepareContext(ctx, `INSERT INTO story_events
 		(story_id, seq, event, num_sources, num_articles, num_mentions, evidence, dates)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (story_id, seq) DO UPDATE SET event = excluded.event,
+		num_sources = excluded.num_sources, num_articles = excluded.num_articles,
+		num_mentions = excluded.num_mentions, evidence = excluded.evidence, dates = excluded.dates
+		WHERE event IS NOT excluded.event OR num_sources IS NOT excluded.num_sources
+		OR num_articles IS NOT excluded.num_articles OR num_mentions IS NOT excluded.num_mentions
+		OR evidence IS NOT excluded.evidence OR dates IS NOT excluded.dates`)
 	if err != nil {
 		return fmt.Errorf("put stories: %w", err)
 	}
@@ -167,9 +177,6 @@ func (db *DB) PutStories(ctx context.Context, u StoryUpdate) (err error) {
 			string(docs), string(outlets), now, state); err != nil {
 			return fmt.Errorf("put story %s: %w", s.ID, err)
 		}
-		if _, err := delEvents.ExecContext(ctx, s.ID); err != nil {
-			return fmt.Errorf("put story %s: %w", s.ID, err)
-		}
 		for i, ev := range s.Events {
 			e, err1 := json.Marshal(ev.Event)
 			evid, err2 := json.Marshal(nonNil(ev.Evidence))
@@ -181,6 +188,9 @@ func (db *DB) PutStories(ctx context.Context, u StoryUpdate) (err error) {
 				string(evid), string(dates)); err != nil {
 				return fmt.Errorf("put story %s: %w", s.ID, err)
 			}
+		}
+		if _, err := delEvents.ExecContext(ctx, s.ID, len(s.Events)); err != nil {
+			return fmt.Errorf("put story %s: %w", s.ID, err)
 		}
 	}
 	if len(u.Documents) > 0 {

@@ -261,3 +261,39 @@ func BenchmarkPutStories_Incremental(b *testing.B) {
 		})
 	}
 }
+
+// TestPutStories_EventsReplaced checks that saving a story again leaves
+// exactly its new events: changed ones rewritten, unchanged ones kept,
+// and those past its new last event deleted.
+func TestPutStories_EventsReplaced(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	ev := func(typ string, n int) StoryEvent {
+		return StoryEvent{Event: marsad.Event{Type: marsad.PLOVERType(typ)}, NumSources: n, NumArticles: n, NumMentions: n}
+	}
+	for _, c := range []struct {
+		name   string
+		events []StoryEvent
+	}{
+		{"Three", []StoryEvent{ev("CONSULT", 1), ev("AGREE", 1), ev("ACCUSE", 1)}},
+		{"SameAgain", []StoryEvent{ev("CONSULT", 1), ev("AGREE", 1), ev("ACCUSE", 1)}},
+		{"FirstChangedLastDropped", []StoryEvent{ev("CONSULT", 2), ev("AGREE", 1)}},
+		{"Reordered", []StoryEvent{ev("AGREE", 1), ev("CONSULT", 2)}},
+		{"None", nil},
+		{"OneAgain", []StoryEvent{ev("PROTEST", 3)}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			u := StoryUpdate{Stories: []StoryRecord{{ID: "s1", Seq: 0, Label: c.name, Events: c.events}}}
+			if err := db.PutStories(ctx, u); err != nil {
+				t.Fatal(err)
+			}
+			got, err := db.Story(ctx, "s1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.events, got.Events); diff != "" {
+				t.Errorf("events after saving %s (-want +got):\n%s", c.name, diff)
+			}
+		})
+	}
+}

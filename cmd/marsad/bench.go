@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"iter"
 	"math/rand/v2"
 	"os"
@@ -12,7 +11,6 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
-	"strings"
 	"syscall"
 	"time"
 
@@ -65,17 +63,7 @@ search latency on that store (p50, p99) and the peak resident memory of the proc
 				}
 				defer pprof.StopCPUProfile()
 			}
-			res, err := m.bench(cmd, n, size, queries, dir)
-			if memprofile != "" && err == nil {
-				f, ferr := os.Create(memprofile)
-				if ferr != nil {
-					return fmt.Errorf("bench: %w", ferr)
-				}
-				defer f.Close()
-				if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
-					return fmt.Errorf("bench: %w", err)
-				}
-			}
+			res, err := m.bench(cmd, n, size, queries, dir, memprofile)
 			if err != nil {
 				return err
 			}
@@ -98,11 +86,11 @@ search latency on that store (p50, p99) and the peak resident memory of the proc
 	cmd.Flags().StringVar(&dir, "corpus", "", "read the articles under this path instead of generating them")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
 	cmd.Flags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this file")
-	cmd.Flags().StringVar(&memprofile, "memprofile", "", "write a heap profile at the end of the run to this file")
+	cmd.Flags().StringVar(&memprofile, "memprofile", "", "write a heap profile at the end of the ingest to this file")
 	return cmd
 }
 
-func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (BenchResult, error) {
+func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir, memprofile string) (BenchResult, error) {
 	ctx := cmd.Context()
 	corpus, err := newBenchCorpus(ctx, n, size, dir)
 	if err != nil {
@@ -130,7 +118,9 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 	}
 	res.AnalyzePerSec = float64(corpus.n) / spent.Seconds()
 
-	// ingest into a fresh store with every core, as marsad ingest does.
+	// ingest into a fresh store with every core, as marsad ingest does,
+	// with its memory limit.
+	defer limitMemory()()
 	tmp, err := os.MkdirTemp("", "marsad-bench-")
 	if err != nil {
 		return res, err
@@ -172,6 +162,14 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 		return res, fmt.Errorf("bench ingest: %w", err)
 	}
 	res.IngestSeconds = time.Since(start).Seconds()
+	if memprofile != "" {
+		// At the end of the ingest, while the story clusterer still holds
+		// its state: what the heap holds at its largest.
+		if err := writeHeapProfile(memprofile); err != nil {
+			return res, err
+		}
+		runtime.KeepAlive(st)
+	}
 
 	// search latency: one- and two-word queries drawn from the vocabulary.
 	words := queryWords(corpus, 300)
@@ -201,13 +199,12 @@ func (m *Main) bench(cmd *cobra.Command, n, size, queries int, dir string) (Benc
 }
 
 // benchCorpus is the corpus of a bench run: generated article by article
-// on demand, so that memory measures marsad and not the corpus, or read
-// from a folder.
+// on demand (sample.Generator), so that memory measures marsad and not the
+// corpus, or read from a folder.
 type benchCorpus struct {
-	n     int
-	lines []string
-	size  int
-	read  []*marsad.Article
+	n    int
+	gen  sample.Generator
+	read []*marsad.Article
 }
 
 func newBenchCorpus(ctx context.Context, n, size int, dir string) (*benchCorpus, error) {
@@ -224,26 +221,8 @@ func newBenchCorpus(ctx context.Context, n, size int, dir string) (*benchCorpus,
 		c.n = len(c.read)
 		return c, nil
 	}
-	var lines []string
-	err := fs.WalkDir(sample.FS(), ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(sample.FS(), path)
-		if err != nil {
-			return err
-		}
-		for _, l := range strings.Split(string(b), "\n") {
-			if l = strings.TrimSpace(l); len(l) > 80 {
-				lines = append(lines, l)
-			}
-		}
-		return nil
-	})
-	if err != nil || len(lines) == 0 {
-		return nil, fmt.Errorf("generate corpus: no sample text: %v", err)
-	}
-	return &benchCorpus{n: n, lines: lines, size: size}, nil
+	// Seed 2 is the corpus bench has always measured.
+	return &benchCorpus{n: n, gen: sample.Generator{Size: size, Seed: 2, Prefix: "bench", Source: "bench"}}, nil
 }
 
 // at returns article i: the same article for the same i in every run.
@@ -251,28 +230,7 @@ func (c *benchCorpus) at(i int) *marsad.Article {
 	if c.read != nil {
 		return c.read[i]
 	}
-	rng := rand.New(rand.NewPCG(uint64(i), 2))
-	var b strings.Builder
-	b.Grow(c.size + 512)
-	title := c.lines[rng.IntN(len(c.lines))]
-	if k := strings.IndexAny(title, "،."); k > 20 {
-		title = title[:k]
-	}
-	b.WriteString(title)
-	b.WriteString("\n\n")
-	for b.Len() < c.size {
-		b.WriteString(c.lines[rng.IntN(len(c.lines))])
-		b.WriteString("\n")
-	}
-	return &marsad.Article{
-		ID:     fmt.Sprintf("bench-%06d", i),
-		Outlet: fmt.Sprintf("outlet-%d", i%7),
-		// Dated like a feed's items: over two years, in no particular order.
-		Published: time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(730)),
-		Text:      b.String(),
-		Format:    marsad.FormatText,
-		Source:    "bench",
-	}
+	return c.gen.Article(i)
 }
 
 // all yields the articles in order.
@@ -318,4 +276,19 @@ func queryWords(c *benchCorpus, k int) []string {
 		out = append(out, rest[rng.IntN(len(rest))])
 	}
 	return out
+}
+
+// writeHeapProfile writes a profile of the live heap to path, after a
+// garbage collection so that it is up to date.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: %w", err)
+	}
+	return f.Close()
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"os"
+	"runtime/debug"
 	"slices"
 	"time"
 
@@ -39,7 +41,8 @@ file or a URL), analyses each document and stores it. The same content twice is
 stored once; a changed document is updated. Each document is stored whole or not
 at all, so an interrupted run loses nothing it reported stored. Inputs that cannot
 be read are reported one line each; the run goes on, and the exit status says
-something failed.`,
+something failed. Unless GOMEMLIMIT is set, the run keeps the Go heap under a soft
+limit of 384 MiB (the garbage collector works harder near it).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			pub, err := parsePublished(published)
@@ -69,6 +72,7 @@ something failed.`,
 func (m *Main) ingest(cmd *cobra.Command, targets []string, pub marsad.Date, workers int, opt ingest.Options) (IngestCounts, error) {
 	var c IngestCounts
 	ctx := cmd.Context()
+	defer limitMemory()()
 	db, err := m.openStore()
 	if err != nil {
 		return c, err
@@ -116,6 +120,20 @@ func (m *Main) ingest(cmd *cobra.Command, targets []string, pub marsad.Date, wor
 // storer writes documents to the store in batches: a batch is one
 // transaction, so a document counts as stored only once its batch has
 // committed, and each document is still stored whole or not at all.
+//
+// The work runs in three stages, so that the cores are shared by the
+// analysis (the caller), the writing of documents and their placement
+// in stories: a batch is written in the background while the next one
+// fills (one batch at most is being written at a time), and once
+// committed its documents are handed to a story goroutine that places
+// them (story.Clusterer.Add) and saves the stories every storySaveDocs
+// documents or storySaveEvery, and at flush. A story is rewritten whole
+// each time it is saved, so saving after every batch would write a story
+// that grows again and again. Documents stored but not yet in a saved
+// story (after a crash) are placed by the next run (openStories).
+//
+// add and flush are called from one goroutine; counts and the progress
+// bar are touched only from it.
 type storer struct {
 	db     *sqlite.DB
 	m      *Main
@@ -125,6 +143,22 @@ type storer struct {
 	stories *storyKeeper
 	batch   []*marsad.Document
 	since   time.Time
+
+	// writing, while a batch is being written, receives its outcome.
+	writing chan written
+	// place, while the story goroutine runs, takes the documents to
+	// place; placed then receives its outcome when place is closed, and
+	// placeErr its first error as soon as it fails.
+	place    chan []*marsad.Document
+	placed   chan error
+	placeErr chan error
+}
+
+// written is the outcome of writing one batch.
+type written struct {
+	counts IngestCounts
+	notes  []string // failures to report, one line each
+	err    error
 }
 
 // ingestBatch is how many documents one transaction stores at most; a
@@ -132,28 +166,125 @@ type storer struct {
 // fetched item by item) does not hold documents back.
 const ingestBatch = 256
 
+// Stories are saved once this many documents were placed since the last
+// save, or once the last save is this old. A save holds the records of
+// every story changed since the last one in memory at once (about 14 KB
+// a story), so a save of more documents would need more memory.
+const (
+	storySaveDocs  = 4096
+	storySaveEvery = 30 * time.Second
+)
+
+// ingestMemoryLimit is the soft limit of the Go runtime's memory
+// (runtime/debug.SetMemoryLimit) that ingest and bench set while they
+// run, unless the GOMEMLIMIT environment variable sets one: with it, the
+// garbage collector runs more often once the heap nears the limit rather
+// than letting the heap grow to twice what is live (GOGC=100), which on a
+// store of 20,000 documents (the story clusterer then holds about 230 MB)
+// keeps the process under 500 MB resident for a few percent more CPU
+// time. It is a soft limit: a larger live heap is not an error, the
+// collector then runs as GOGC says.
+const ingestMemoryLimit = 384 << 20
+
+// limitMemory sets ingestMemoryLimit, unless GOMEMLIMIT is set, and
+// returns the function that restores the previous limit.
+func limitMemory() (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(ingestMemoryLimit)
+	return func() { debug.SetMemoryLimit(prev) }
+}
+
 func (s *storer) add(ctx context.Context, d *marsad.Document) error {
 	if len(s.batch) == 0 {
 		s.since = time.Now()
 	}
 	s.batch = append(s.batch, d)
 	if len(s.batch) >= ingestBatch || time.Since(s.since) > time.Second {
-		return s.flush(ctx)
+		return s.send(ctx)
 	}
 	return nil
 }
 
-func (s *storer) flush(ctx context.Context) error {
-	if len(s.batch) == 0 {
-		return nil
+// send waits for the batch being written, then starts writing the batch
+// filled.
+func (s *storer) send(ctx context.Context) error {
+	if err := s.wait(); err != nil {
+		return err
+	}
+	if s.stories != nil && s.place == nil {
+		s.place = make(chan []*marsad.Document)
+		s.placed = make(chan error, 1)
+		s.placeErr = make(chan error, 1)
+		go func(in <-chan []*marsad.Document, done, failed chan<- error) {
+			done <- s.placeStories(ctx, in, failed)
+		}(s.place, s.placed, s.placeErr)
 	}
 	batch := s.batch
-	s.batch = nil
+	s.batch = make([]*marsad.Document, 0, ingestBatch)
+	ch, place := make(chan written, 1), s.place
+	s.writing = ch
+	go func() { ch <- s.write(ctx, batch, place) }()
+	return nil
+}
+
+// wait waits for the batch being written, if any, and counts and reports
+// its outcome; it also reports a failure of the story goroutine.
+func (s *storer) wait() error {
+	if s.writing != nil {
+		w := <-s.writing
+		s.writing = nil
+		s.counts.New += w.counts.New
+		s.counts.Updated += w.counts.Updated
+		s.counts.Unchanged += w.counts.Unchanged
+		s.counts.Failed += w.counts.Failed
+		for _, n := range w.notes {
+			s.m.printAbove(s.bar, "%s", n)
+		}
+		if w.err != nil {
+			return w.err
+		}
+	}
+	select {
+	case err := <-s.placeErr: // nil channel when no story goroutine
+		return err
+	default:
+		return nil
+	}
+}
+
+// flush writes the documents added and not yet written, and waits until
+// they are stored and placed and the stories saved.
+func (s *storer) flush(ctx context.Context) error {
+	var err error
+	if len(s.batch) > 0 {
+		err = s.send(ctx)
+	}
+	if err == nil {
+		err = s.wait()
+	} else {
+		s.wait()
+	}
+	if s.place != nil {
+		close(s.place)
+		if perr := <-s.placed; err == nil {
+			err = perr
+		}
+		s.place, s.placed, s.placeErr = nil, nil, nil
+	}
+	return err
+}
+
+// write stores one batch and hands the documents it stored or changed to
+// place (when not nil); it runs in its own goroutine.
+func (s *storer) write(ctx context.Context, batch []*marsad.Document, place chan<- []*marsad.Document) (w written) {
 	res, err := s.db.PutDocuments(ctx, batch)
 	docs := batch[:len(res)]
 	if err != nil {
 		if ctx.Err() != nil {
-			return ctx.Err()
+			w.err = ctx.Err()
+			return w
 		}
 		// Store the rest one by one, so that one bad document fails alone.
 		docs = slices.Clone(docs)
@@ -161,33 +292,63 @@ func (s *storer) flush(ctx context.Context) error {
 			r, err := s.db.PutDocument(ctx, d)
 			if err != nil {
 				if ctx.Err() != nil {
-					return ctx.Err()
+					w.err = ctx.Err()
+					return w
 				}
-				s.counts.Failed++
-				s.m.printAbove(s.bar, "marsad: %s: store: %v", d.Article.Source, err)
+				w.counts.Failed++
+				w.notes = append(w.notes, fmt.Sprintf("marsad: %s: store: %v", d.Article.Source, err))
 				continue
 			}
 			res = append(res, r)
 			docs = append(docs, d)
 		}
 	}
+	changed := docs[:0:0]
 	for i, r := range res {
 		switch r {
 		case marsad.PutNew:
-			s.counts.New++
+			w.counts.New++
 		case marsad.PutUpdated:
-			s.counts.Updated++
+			w.counts.Updated++
 		case marsad.PutUnchanged:
-			s.counts.Unchanged++
+			w.counts.Unchanged++
 		}
-		if s.stories != nil && r != marsad.PutUnchanged {
-			s.stories.add(docs[i])
+		if r != marsad.PutUnchanged {
+			changed = append(changed, docs[i])
 		}
 	}
-	if s.stories != nil {
-		return s.stories.save(ctx)
+	if place != nil && len(changed) > 0 {
+		place <- changed
 	}
-	return nil
+	return w
+}
+
+// placeStories places the documents received in their stories and saves
+// the stories, every storySaveDocs documents or storySaveEvery and once
+// in is closed. After a failure, sent to failed, it drains in, so that
+// the writers never block.
+func (s *storer) placeStories(ctx context.Context, in <-chan []*marsad.Document, failed chan<- error) error {
+	placed, saved := 0, time.Now()
+	var err error
+	for docs := range in {
+		if err != nil {
+			continue
+		}
+		for _, d := range docs {
+			s.stories.add(d)
+		}
+		placed += len(docs)
+		if placed >= storySaveDocs || time.Since(saved) >= storySaveEvery {
+			placed, saved = 0, time.Now()
+			if err = s.stories.save(ctx); err != nil {
+				failed <- err
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return s.stories.save(ctx)
 }
 
 // printAbove prints one line on stderr without breaking the progress bar.

@@ -2,8 +2,6 @@ package loadtest_test
 
 import (
 	"context"
-	"fmt"
-	"io/fs"
 	"math/rand/v2"
 	"net/http/httptest"
 	"os"
@@ -214,61 +212,18 @@ func buildStore(t *testing.T, ctx context.Context, db *sqlite.DB, c *corpus, n i
 	}
 }
 
-// corpus generates articles of about 5 KB from the lines of the sample
-// corpus, as marsad bench does: article i is the same in every run.
-type corpus struct {
-	lines []string
-	size  int
-}
+// corpus generates articles of about 5 KB with sample.Generator, as marsad
+// bench does: article i is the same in every run.
+type corpus struct{ gen sample.Generator }
 
 func newCorpus(t *testing.T) *corpus {
 	t.Helper()
-	var lines []string
-	err := fs.WalkDir(sample.FS(), ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(sample.FS(), path)
-		if err != nil {
-			return err
-		}
-		for _, l := range strings.Split(string(b), "\n") {
-			if l = strings.TrimSpace(l); len(l) > 80 {
-				lines = append(lines, l)
-			}
-		}
-		return nil
-	})
-	if err != nil || len(lines) == 0 {
-		t.Fatalf("sample corpus: %d lines, %v", len(lines), err)
-	}
-	return &corpus{lines: lines, size: 5000}
+	return &corpus{gen: sample.Generator{Size: 5000, Seed: 2, Prefix: "load", Source: "loadtest"}}
 }
 
-func (c *corpus) id(i int) string { return fmt.Sprintf("load-%06d", i) }
+func (c *corpus) id(i int) string { return c.gen.ID(i) }
 
-func (c *corpus) at(i int) *marsad.Article {
-	rng := rand.New(rand.NewPCG(uint64(i), 2))
-	var b strings.Builder
-	b.Grow(c.size + 512)
-	title := c.lines[rng.IntN(len(c.lines))]
-	if k := strings.IndexAny(title, "،."); k > 20 {
-		title = title[:k]
-	}
-	b.WriteString(title)
-	b.WriteString("\n\n")
-	for b.Len() < c.size {
-		b.WriteString(c.lines[rng.IntN(len(c.lines))])
-		b.WriteString("\n")
-	}
-	return &marsad.Article{
-		ID:     c.id(i),
-		Outlet: fmt.Sprintf("outlet-%d", i%7),
-		Text:   b.String(),
-		Format: marsad.FormatText,
-		Source: "loadtest",
-	}
-}
+func (c *corpus) at(i int) *marsad.Article { return c.gen.Article(i) }
 
 // stopword reports whether the search analyser drops word from queries:
 // a query of it alone has nothing to search for, and the API answers 400.
