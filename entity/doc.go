@@ -21,7 +21,10 @@
 // of two words or more, or single person names of six letters or more,
 // never for words with the article.
 //
-// A nisba (الصيني, الروسية) is a mention of its country. A capital is
+// A nisba (الصيني, الروسية) is a mention of its country, and so is its
+// indefinite accusative written with the alef of the tanween (دعما
+// فرنسيا, انتصارا فلسطينيا) where that form is no name itself (روسيا,
+// تركيا and ليبيا are the countries). A capital is
 // recorded as its CITY entity even where it stands for the government
 // (بكين); later stages use its Code. Forms the knowledge base marks weak
 // (~شي, ~كوريا, a surname) are linked only when the document names their
@@ -36,15 +39,25 @@
 //   - the person named right after it: one mention from the title to the
 //     end of the name; a name the knowledge base lacks (two to four words
 //     that read as a name) becomes a PERSON with no id, the title's Role and
-//     its country's Code;
+//     its country's Code; a word that reads as the verb's object or an
+//     adverb (اتصالا هاتفيا, زيارة رسمية, كلمة, عقب) or a preposition with
+//     the article (بالوفود) is no word of a name;
 //   - otherwise a person of the document who has held that office, or the
 //     holder on the document's date (Published, else the middle of
 //     PublishedRange, else the latest year the text mentions, else today);
 //     a former holder (السابق) is not resolved by date.
 //
 // نظيره الروسي resolves to the holder, in the named country, of the office of
-// the last person mentioned. الزعيمان, البلدين, الجانبين and the like add a
-// mention to each of the two people or countries last mentioned. A national
+// the last person mentioned. الزعيمان, البلدين, الجانبين, بلديهما and the
+// like, resolved once every name is known, add a mention to each of the
+// pair the text last named together before them: two people or two
+// countries joined in one clause by و or مع (شي وبوتين, بين روسيا والصين,
+// مع نظيره), two people side by side (استقبل بوتين نظيره الصيني شي),
+// for countries also the countries of two people so joined and the
+// countries of two capitals (الرياض وطهران) — never the tail of a list
+// (سوريا وليبيا والسودان) or a pair after a preposition (إشارات إلى
+// أوكرانيا وتايوان). A host or third party named alone after the pair does
+// not displace it; with no such pair, the two last mentioned. A national
 // body named by a head and a nisba (وزارة الخارجية الصينية, الجيش الروسي)
 // is an ORGANIZATION with the nisba's code.
 //
@@ -66,9 +79,12 @@
 //
 // # What is not an entity
 //
-// A region's adjective (الغربية, الخليجية) names the bloc only after a
-// political head (الدول, العقوبات, القوى, العواصم), never after an
-// ordinary noun (المنطقة الغربية, الاستثمارات الخليجية); a region word that
+// A region's adjective (الغربية, الخليجية, and the nisba forms the
+// knowledge base lists for a bloc: أوروبية, الأفريقية, عربية) names the
+// bloc only after a political head (الدول, دول, العقوبات, القوى,
+// العواصم) that agrees with it in definiteness (دول أوروبية, الدول
+// الأوروبية; the mention is the adjective), never after an ordinary noun
+// (المنطقة الغربية, الاستثمارات الخليجية); a region word that
 // is also a plain word (المتوسط "average", الوسطى) only after a geographic
 // cue (شرق المتوسط, البحر); a direction paired with another (بين الشرق
 // والغرب) is none. A word with the article is never read with an enclitic

@@ -267,6 +267,37 @@ func (r *Recognizer) build() {
 			}
 		}
 	}
+	// A country's nisba in the indefinite accusative, written with the
+	// alef of its tanween (دعما فرنسيا, انتصارا فلسطينيا): the masculine
+	// singular with ا, unless that form is a name already (روسيا, تركيا,
+	// ليبيا, سوريا are countries, not روسي, تركي, ليبي, سوري with ا).
+	var accs []struct {
+		e        *gazetteer.Entity
+		s        string
+		weak     bool
+		weakForm bool
+	}
+	for _, e := range ents {
+		if e.Type != marsad.EntityCountry {
+			continue
+		}
+		for _, n := range e.Nisba {
+			if strings.HasPrefix(n, "ال") || strings.ContainsRune(n, ' ') || !strings.HasSuffix(n, "ي") || utf8.RuneCountInString(n) < 4 {
+				continue
+			}
+			if k := phraseKey(n + "ا"); k != "" && r.forms.m[k] == nil {
+				accs = append(accs, struct {
+					e        *gazetteer.Entity
+					s        string
+					weak     bool
+					weakForm bool
+				}{e, n + "ا", e.Ambiguous || isWeak(e, n), isWeak(e, n)})
+			}
+		}
+	}
+	for _, a := range accs {
+		add(a.e, a.s, gazetteer.MatchNisba, a.weak, a.weakForm)
+	}
 	r.nameWords = map[*gazetteer.Entity][]string{}
 	for _, e := range ents {
 		if e.Type == marsad.EntityPerson {

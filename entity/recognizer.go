@@ -95,15 +95,21 @@ type state struct {
 	voc        vocab
 	parts      map[string]int
 	ments      []mention
+	mtoks      [][2]int32 // the tokens [i, j) of ments[k], until output sorts ments
 	ents       []*docEnt
 	byKB       map[*gazetteer.Entity]int
 	byName     map[string]int
 	weak       []weakCand
+	groups     []int    // the tokens of group words (البلدين, الزعيمان), resolved last
+	cands      []cand   // resolveGroups: the mentions that may be one of a pair
+	pairs      [][2]int // resolveGroups: the pairs of cands named together
 	date       time.Time
 	lastPerson int // the last person with a known office, or -1
 	// output's buffers, by entity and by mention
 	order, best, count, last []int
 	keep                     []bool
+	keys                     []uint64  // sortMentions: start, entity and index of each mention
+	mbuf                     []mention // sortMentions: the mentions before they are moved
 	named                    []mention // resolveShort: the names of people put in parts
 }
 
@@ -136,6 +142,7 @@ func (r *Recognizer) putState(s *state) {
 	s.buf = s.buf[:0]
 	clear(s.ments)
 	s.ments = s.ments[:0]
+	s.mtoks = s.mtoks[:0]
 	clear(s.named)
 	s.named = s.named[:0]
 	for _, de := range s.ents {
@@ -144,6 +151,10 @@ func (r *Recognizer) putState(s *state) {
 	s.ents = s.ents[:0]
 	clear(s.weak)
 	s.weak = s.weak[:0]
+	s.groups = s.groups[:0]
+	clear(s.cands)
+	s.cands = s.cands[:0]
+	s.pairs = s.pairs[:0]
 	s.lastPerson = -1
 	clear(s.byKB)
 	clear(s.byName)
@@ -170,6 +181,7 @@ func (r *Recognizer) Run(doc *marsad.Document) {
 		st.tagged(doc)
 	}
 	st.resolveShort()
+	st.resolveGroups()
 	doc.Entities = st.output()
 }
 
@@ -481,6 +493,7 @@ func (st *state) add(k, i, j, ni, nj int, base string, strong bool) {
 		m.weight = nj - ni
 	}
 	st.ments = append(st.ments, m)
+	st.mtoks = append(st.mtoks, [2]int32{int32(i), int32(j)})
 	for t := i; t < j; t++ {
 		st.toks[t].used = true
 	}

@@ -459,12 +459,7 @@ func (st *state) output() []marsad.Entity {
 	if len(st.ments) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(st.ments, func(a, b mention) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return a.ent - b.ent
-	})
+	st.sortMentions()
 	ne := len(st.ents)
 	st.order = st.order[:0]
 	st.best = slices.Grow(st.best[:0], ne)[:ne]
@@ -522,6 +517,43 @@ func (st *state) output() []marsad.Entity {
 		out = append(out, de.out)
 	}
 	return out
+}
+
+// sortMentions orders st.ments by start, then entity, keeping the order
+// they were added in otherwise (a stable sort). It sorts packed integer
+// keys and moves each mention once: the later passes append out of
+// order, and moving mentions in a comparison sort costs more.
+func (st *state) sortMentions() {
+	n := len(st.ments)
+	if n >= 1<<16 || len(st.ents) >= 1<<16 || len(st.text) >= 1<<31 {
+		slices.SortStableFunc(st.ments, func(a, b mention) int {
+			if a.start != b.start {
+				return a.start - b.start
+			}
+			return a.ent - b.ent
+		})
+		return
+	}
+	keys := st.keys[:0]
+	sorted := true
+	for i, m := range st.ments {
+		k := uint64(m.start)<<32 | uint64(m.ent)<<16 | uint64(i)
+		if i > 0 && k < keys[i-1] {
+			sorted = false
+		}
+		keys = append(keys, k)
+	}
+	st.keys = keys
+	if sorted {
+		return
+	}
+	slices.Sort(keys)
+	buf := append(st.mbuf[:0], st.ments...)
+	for i, k := range keys {
+		st.ments[i] = buf[k&0xffff]
+	}
+	clear(buf) // no strings of the document kept
+	st.mbuf = buf[:0]
 }
 
 // adjective reports whether a normalised word reads as a definite

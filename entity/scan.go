@@ -34,10 +34,12 @@ func (st *state) scan() {
 			}
 		}
 		if w.group != 0 {
-			if n := st.group(i); n > 0 {
-				i += n
-				continue
-			}
+			// Resolved once every name is known (resolveGroups): the
+			// pair may be named by short names found last (شي وبوتين).
+			st.groups = append(st.groups, i)
+			st.toks[i].used = true
+			i++
+			continue
 		}
 		if w.is&hInsts != 0 {
 			if n := st.institution(i); n > 0 {
@@ -58,6 +60,25 @@ func (st *state) scan() {
 // the last pass when its form is weak.
 func (st *state) known(i, n int, fs []form, base string) {
 	f := pick(fs)
+	if f.kind == gazetteer.MatchNisba && f.e.Type == marsad.EntityLocation {
+		// A bloc's adjective: only after a political head that agrees
+		// with it (دول أوروبية, الدول الأوروبية), the mention being the
+		// adjective, as for a country's nisba (the head stays a word of
+		// the clause: وتتهم أوكرانيا ودول أوروبية); otherwise another
+		// entity the word may name (العربية).
+		h := st.blocHead(i, base)
+		if h < 0 {
+			if rest := otherThanBlocNisba(fs); len(rest) > 0 {
+				st.known(i, n, rest, base)
+			}
+			return
+		}
+		if f.weak && !st.weakOK(i, f) {
+			return
+		}
+		st.add(st.entityFor(f.e), i, i+n, i, i, base, true)
+		return
+	}
 	if n == 1 && f.e.Type == marsad.EntityLocation && !st.regionWordOK(i, base) {
 		return
 	}
@@ -145,6 +166,43 @@ func (st *state) regionWordOK(i int, base string) bool {
 	return true
 }
 
+// blocHead returns the token of the political head (الدول, دول, القوى,
+// العواصم...) right before token i, whose bloc adjective was read from
+// base, when the two agree in definiteness (الدول الأوروبية, دول أوروبية,
+// not دول الأوروبية); -1 otherwise.
+func (st *state) blocHead(i int, base string) int {
+	if !st.prevIn(i, bBlocHead) {
+		return -1
+	}
+	h := i - 1
+	if st.toks[h].used {
+		return -1
+	}
+	w := st.toks[h].w
+	definite := false
+	for _, b := range w.bases[:w.pre] {
+		if blocHeads[b] && strings.HasPrefix(b, "ال") {
+			definite = true
+		}
+	}
+	if definite != strings.HasPrefix(base, "ال") {
+		return -1
+	}
+	return h
+}
+
+// otherThanBlocNisba returns the forms of fs that are not a bloc's
+// adjective, or nil.
+func otherThanBlocNisba(fs []form) []form {
+	var rest []form
+	for _, f := range fs {
+		if !(f.kind == gazetteer.MatchNisba && f.e.Type == marsad.EntityLocation) {
+			rest = append(rest, f)
+		}
+	}
+	return rest
+}
+
 // prevIn reports whether the word before token i, in the same region,
 // has a base (proclitics dropped: والعقوبات) in the word list of the b*
 // bit set.
@@ -207,7 +265,7 @@ func (st *state) spec(j int, construct bool) (marsad.ActorCode, int, *gazetteer.
 		return "", 0, nil, ""
 	}
 	switch {
-	case f.kind == gazetteer.MatchNisba && !construct && (f.e.Type == marsad.EntityCountry || !f.weak):
+	case f.kind == gazetteer.MatchNisba && !construct && f.e.Type != marsad.EntityLocation && (f.e.Type == marsad.EntityCountry || !f.weak):
 		return f.e.Code, n, f.e, base
 	case f.kind != gazetteer.MatchNisba && (f.e.Type == marsad.EntityCountry || f.e.Type == marsad.EntityOrganization) && !f.weak:
 		if construct || f.e.Type == marsad.EntityOrganization || base != st.toks[j].w.norm {
@@ -377,6 +435,10 @@ func (st *state) unknownName(j int) int {
 		if r0 < 0x0600 || r0 > 0x06FF || t.w.is&(nStop|nCounterpart|nGroupPeople|nModifier) != 0 {
 			break
 		}
+		if t.w.is&(nCommon|nPrepArt) != 0 || st.describedNoun(k) {
+			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words.
+			break
+		}
 		if strings.HasPrefix(w, "ال") && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
 			// المقداد): it must be last before a pause or a function word.
@@ -401,6 +463,74 @@ func (st *state) unknownName(j int) int {
 		n--
 	}
 	return n
+}
+
+// commonNoun reports whether the normalised word w reads as a common
+// noun or an adverb, not the first word of a name, where a title is
+// followed by its verb's object or an adverb rather than a name (أجرى
+// الرئيس الإيراني اتصالا هاتفيا, ألقى الرئيس الفرنسي كلمة): a word of
+// commonNouns, or an indefinite accusative with the alef of its tanween
+// written bare in a verbal noun of the اِفتعال/اِستفعال patterns (اتصالا,
+// اجتماعا, انتصارا, استقبالا).
+func commonNoun(w string) bool {
+	if commonNouns[w] {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 6 || !strings.HasPrefix(w, "ا") || !strings.HasSuffix(w, "ا") {
+		return false
+	}
+	r := []rune(w)
+	return r[n-3] == 'ا'
+}
+
+// describedNoun reports whether token k and the word after it read as an
+// indefinite noun and the adjective that agrees with it: a word in ا
+// before a nisba or participle in ا (موقفا رسميا, بيانا مشتركا), a word in
+// ة before one in ية or a participle in ة (زيارة رسمية), which names
+// (ماريا زاخاروفا, كامالا هاريس) are not.
+func (st *state) describedNoun(k int) bool {
+	if k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != st.toks[k].seg {
+		return false
+	}
+	w, next := st.toks[k].w.norm, st.toks[k+1].w.is
+	if len(w) < 6 { // three letters
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ا"):
+		return next&nAdjAcc != 0
+	case strings.HasSuffix(w, "ه"):
+		return next&nAdjFem != 0
+	}
+	return false
+}
+
+// accusativeAdjective reports whether the normalised word w reads as an
+// indefinite adjective ending in end (ا for the accusative, ه for the
+// feminine): a nisba (رسميا, هاتفيا, رسميه; not ايا as in تيخانوفسكايا)
+// or a participle (مشتركا, مباشره), five letters or more.
+func accusativeAdjective(w, end string) bool {
+	r := []rune(w)
+	n := len(r)
+	if n < 5 || !strings.HasSuffix(w, end) {
+		return false
+	}
+	if r[n-2] == 'ي' && r[n-3] != 'ا' && r[n-3] != 'و' && r[n-3] != 'ي' {
+		return true
+	}
+	return r[0] == 'م' && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي'
+}
+
+// prepArticle reports whether the normalised word w is a preposition and
+// a noun with the article (بالوفود, للصحفيين, كالعادة), which no name is.
+func prepArticle(w string) bool {
+	for _, p := range []string{"بال", "لل", "كال", "فال"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShape rejects words that read as common nouns or adjectives: with a
@@ -489,34 +619,6 @@ func (st *state) counterpart(i int) int {
 	}
 	st.add(k, i, j, i, i, "", true)
 	return j - i
-}
-
-// group handles الزعيمان, البلدين...: a mention of each of the two
-// entities of the kind last mentioned.
-func (st *state) group(i int) int {
-	if g := st.toks[i].w.group; g != 0 {
-		want := marsad.EntityCountry
-		if g == 2 {
-			want = marsad.EntityPerson
-		}
-		var got [2]int
-		n := 0
-		for m := len(st.ments) - 1; m >= 0 && n < 2; m-- {
-			k := st.ments[m].ent
-			if st.ents[k].out.Type != want || (n == 1 && got[0] == k) {
-				continue
-			}
-			got[n] = k
-			n++
-		}
-		if n < 2 {
-			return 0
-		}
-		st.add(got[1], i, i+1, i, i, "", false)
-		st.add(got[0], i, i+1, i, i, "", false)
-		return 1
-	}
-	return 0
 }
 
 // institution handles a national body named by a head and a nisba:

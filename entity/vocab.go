@@ -73,6 +73,10 @@ const (
 	hCounterpart                   // counterpart is not ""
 	hInsts                         // insts is not empty
 	hLocal                         // the phrases forms and skels begin here are of one word
+	nCommon                        // norm reads as a common noun after a title (commonNoun)
+	nPrepArt                       // norm is a preposition and a noun with the article (prepArticle)
+	nAdjAcc                        // norm reads as an indefinite accusative adjective (رسميا, مشتركا)
+	nAdjFem                        // norm reads as an indefinite feminine adjective (رسمية, مشتركة)
 )
 
 // The indexes of word.ids.
@@ -211,6 +215,10 @@ func wordFlags(norm string, pre []string) flags {
 	set(m, nModifier)
 	set(past, nModPast)
 	set(cityCues[norm], nCityCue)
+	set(commonNoun(norm), nCommon)
+	set(prepArticle(norm), nPrepArt)
+	set(accusativeAdjective(norm, "ا"), nAdjAcc)
+	set(accusativeAdjective(norm, "ه"), nAdjFem)
 	for _, b := range pre {
 		set(stopName[b], bStop)
 		set(officeWords[b], bOffice)

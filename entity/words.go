@@ -39,6 +39,22 @@ var stopName = map[string]bool{
 	"ايضا": true, "حيث": true, "اذ": true, "كما": true, "بين": true, "لدولته": true, "لبلاده": true, "بلاده": true,
 	"عام": true, "العام": true, "الشهر": true, "الاسبوع": true, "صباح": true, "مساء": true, "الماضي": true,
 	"لا": true, "ما": true, "غير": true, "كل": true, "بعض": true, "جميع": true, "اي": true,
+	"عقب": true, "اثر": true, "اثناء": true, "عند": true, "عندما": true, "حين": true, "بشان": true,
+	"ازاء": true, "تجاه": true, "نحو": true, "وفق": true, "وفقا": true, "حسب": true, "بحسب": true,
+	"دون": true, "بدون": true, "ضمن": true, "لصالح": true, "سوي": true, "لكنه": true, "الا": true,
+}
+
+// commonNouns are nouns and adverbs that often stand right after a title
+// as its verb's object or an adverb (أجرى الرئيس اتصالا, ألقى كلمة, زار
+// الوزير غدا), never the first word of a name.
+var commonNouns = map[string]bool{
+	"اتصالا": true, "اتصال": true, "مكالمه": true, "زياره": true, "كلمه": true, "رساله": true, "برقيه": true,
+	"بيانا": true, "بيان": true, "خطابا": true, "خطاب": true, "مرسوما": true, "قرارا": true, "قرار": true,
+	"تصريحا": true, "لقاء": true, "اجتماعا": true, "وفدا": true, "وفد": true, "دعوه": true, "تهنيه": true,
+	"اتفاقا": true, "موتمرا": true, "جوله": true, "مقابله": true, "حوارا": true, "محادثات": true,
+	"مباحثات": true, "غدا": true, "مجددا": true, "سابقا": true, "لاحقا": true, "حاليا": true, "رسميا": true,
+	"شخصيا": true, "هاتفيا": true, "موخرا": true, "فورا": true, "امرا": true, "تعليمات": true, "نداء": true,
+	"تحذيرا": true, "دعما": true, "ترحيبا": true, "رفضا": true, "استعداده": true, "ضيفه": true,
 }
 
 // connectors join the words of an Arabic name (عبد الفتاح, محمد بن سلمان).

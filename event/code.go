@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/marsad-project/marsad"
@@ -36,7 +37,9 @@ func (st *state) findPreds() {
 			if nw > bestWords || (nw == bestWords && p.last < best.last) {
 				g := &t.w.segs[c.seg]
 				p.future = strings.HasSuffix(g.Prefixes, "س")
+				p.waw = strings.HasPrefix(g.Prefixes, "و") || strings.HasPrefix(g.Prefixes, "ف")
 				p.poss = g.Suffix != "" || e.kind != verb && possForm(st.doc.Article.Text[t.start:t.end], t.w.segs, e.words[0].form)
+				p.dual = e.kind == verb && dualForm(g.Base)
 				best, bestWords = p, nw
 			}
 		}
@@ -44,7 +47,21 @@ func (st *state) findPreds() {
 			continue
 		}
 		best.clause = st.clauseOf(i)
+		// A verb in an attributive clause of an indefinite quantified noun
+		// (رفض أي أعمال تهدد سلامة السفن, كل جهة تحاول) describes the
+		// object of another predicate: it is no event of its own.
+		// (كل يوم تقصف: a time, not a noun described.)
+		best.absorbed = best.e.kind == verb && i >= 2 && st.has(i-2, fQuant) && st.toks[i-1].kind == arabic.Word &&
+			!st.toks[i-1].mention && !st.toks[i-1].used && !timeUnit(st.toks[i-1].norm)
+		// A nominal measured by the noun before it (حجم التبادل التجاري,
+		// قيمة الاستثمارات) names the subject of a statistic: a figure,
+		// not an event. An action on it (زيادة حجم التبادل) is coded by
+		// its own predicate.
+		if best.e.kind == nominal && i >= 1 && st.has(i-1, fMeasure) && (i < 2 || !growthWords[st.toks[i-2].norm]) {
+			best.absorbed = true
+		}
 		best.passive = best.e.kind == verb && passiveForm(st.doc.Article.Text[t.start:t.end])
+		best.counted = best.e.kind == verb && local(best.e.code) && best.last+1 < len(st.toks) && st.has(best.last+1, fNumber)
 		best.tokens[0] = int16(i)
 		best.nt = max(best.nt, 1)
 		for _, k := range best.tokens[:best.nt] {
@@ -73,6 +90,39 @@ func possForm(raw string, segs []arabic.Segmentation, form string) bool {
 	return false
 }
 
+// hostForm reports whether entry e is a verb of hosting (استضاف,
+// يستضيف), whose guests are the meeting's parties, not a place.
+func hostForm(e *entry) bool {
+	f := e.words[0].form
+	return strings.Contains(f, "ستضاف") || strings.Contains(f, "ستضيف")
+}
+
+// timeUnit reports whether an indefinite noun is a unit of time (كل يوم,
+// كل أسبوع, كل مرة).
+func timeUnit(w string) bool {
+	switch w {
+	case "يوم", "اسبوع", "شهر", "عام", "سنه", "ساعه", "ليله", "مره", "صباح", "مساء", "فتره", "وقت", "حين", "لحظه":
+		return true
+	}
+	return false
+}
+
+// dualForm reports whether a verb's base is written as a dual: a past
+// form of four letters or more ending in the alef of the dual (اتفقا,
+// بحثا, التقيا; not the plural وا), or an imperfect with ي or ت ending in
+// ان (يبحثان, تعملان). Verbs whose root ends in alef have at most three
+// letters (دعا, بدا, نجا) and are left out.
+func dualForm(b string) bool {
+	n := utf8.RuneCountInString(b)
+	switch {
+	case strings.HasSuffix(b, "ا"):
+		return n >= 4 && !strings.HasSuffix(b, "وا") && !strings.HasSuffix(b, "اا")
+	case strings.HasSuffix(b, "ان"):
+		return n >= 5 && (strings.HasPrefix(b, "ي") || strings.HasPrefix(b, "ت"))
+	}
+	return false
+}
+
 // matchRest matches words wi.. of e from token j on, recording the tokens.
 func (st *state) matchRest(p *pred, e *entry, wi, j int) bool {
 	if p.nt == 0 {
@@ -84,11 +134,19 @@ func (st *state) matchRest(p *pred, e *entry, wi, j int) bool {
 	}
 	w := e.words[wi]
 	if w.gap {
-		for k := 0; k <= gapMax && j+k < len(st.toks); k++ {
+		// A name counts as one word of the gap, however long (أجرى الرئيس
+		// الروسي فلاديمير بوتين ونظيره الصيني شي جين بينغ محادثات).
+		for k, n := 0, 0; n <= gapMax && k <= maxGapTokens && j+k < len(st.toks); k++ {
 			if k > 0 {
 				t := &st.toks[j+k-1]
 				if t.w.flags&fBoundary != 0 {
 					return false
+				}
+				if !t.mention || k == 1 || !st.toks[j+k-2].mention {
+					n++
+				}
+				if n > gapMax {
+					break
 				}
 			}
 			save := *p
@@ -140,6 +198,9 @@ func (st *state) absorb() {
 			for i := o.last + 1; i < p.h; i++ {
 				if st.toks[i].slot < 0 && st.toks[i].kind == arabic.Word {
 					words++
+				}
+				if st.has(i, fCause) {
+					words = 1 << 10 // بسبب مذكرة التوقيف: the cause, an event of its own
 				}
 			}
 			if words <= 3 {
@@ -217,8 +278,8 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 	cl := st.clauses[p.clause]
 	bound := cl.tj
 	for q := pi + 1; q < len(st.preds); q++ {
-		if o := &st.preds[q]; o.clause == p.clause && !o.absorbed {
-			bound = o.h
+		if o := &st.preds[q]; o.clause == p.clause && !o.absorbed && o.h > p.last {
+			bound = o.h // (one inside the pattern's gap bounds nothing: واجه X في اجتماع Y بشأن)
 			break
 		}
 	}
@@ -241,6 +302,8 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 		return n
 	}
 	next := first
+	objSet := false // the target is the object of a verbal noun (قصف غزة)
+	agent := -1     // the slot of the source in an attack's name (في قصف روسي)
 	// before: the nearest slot before the head in the clause, with no
 	// preposition, and the words between them.
 	before, beforeGap := -1, 0
@@ -269,6 +332,10 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			return g[:1], g[1:2], false
 		}
 	}
+	// A violent verb right before a count of people, opening its sentence,
+	// reads as a passive (قتل عشرة فلسطينيين في غارة إسرائيلية); joined to
+	// a verb with a subject it is active (، واعتقلت العشرات).
+	passive := p.passive || p.counted && st.recent == nil
 	if p.e.kind == verb {
 		switch {
 		case pronoun >= 0 && p.h-pronoun <= 3:
@@ -279,7 +346,15 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 					src = append(src, sl.ents...)
 				}
 			}
-		case before >= 0 && beforeGap == 0:
+		case st.joinedVerb(p, first, bound):
+			// اقتحمت القوات الإسرائيلية مدينة جنين واعتقلت عشرين فلسطينيا;
+			// زار نتنياهو واشنطن والتقى الرئيس الأمريكي: a verb joined by و
+			// in the clause of a verb with a named subject keeps that
+			// subject, and the name after it is its object.
+			src = st.recent
+		case before >= 0 && beforeGap == 0 && !p.waw:
+			// (A name right before a verb with و is the object of the one
+			// before: استقبل أردوغان السيسي ورحب الرئيس المصري بـ...)
 			src = st.groupBefore(before)
 			explicit = true
 		case cl.rel && p.h-cl.ti <= 2:
@@ -290,9 +365,12 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 					break
 				}
 			}
-		case p.passive || st.agentAfter(p, bound):
+		case passive || st.agentAfter(p, bound):
 			// قُتل X, اعتُقل X: the noun after a passive is its patient.
-		case sameSent && p.h == cl.ti && p.clause > 0 && strings.HasPrefix(st.toks[p.h].norm, "و") && st.toks[p.h-1].norm == "،":
+		case sameSent && p.h == cl.ti && p.clause > 0 && strings.HasPrefix(st.toks[p.h].norm, "و") && st.toks[p.h-1].norm == "،" &&
+			!(first >= 0 && st.slots[first].ti == p.last+1 && st.slots[first].prep == "" && overlaps(st.slots[first].ents, subj)):
+			// (When the name right after the verb is the subject again,
+			// ، ودعا الزعيمان إلى ...: it is the subject, read below.)
 			// ورفضت طهران العقوبات، واتهمت الاتحاد الأوروبي بـ...: a verb
 			// joined after a comma keeps the sentence's subject, and the
 			// name after it is its object. The subject is that of the
@@ -318,8 +396,18 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 				break
 			}
 		}
-		if src == nil && !p.passive {
+		// A dual verb with no subject of its own (واتفقا على, وبحثا) is the
+		// act of the pair that last acted together.
+		if p.dual && !explicit && len(src) < 2 && st.hasPair {
+			src = st.pairOf()
+		}
+		if src == nil && !passive {
 			src = subj
+		}
+		if src == nil && passive {
+			if agent = st.instrumentAgent(pi); agent >= 0 {
+				src = st.slots[agent].ents
+			}
 		}
 	} else {
 		if first >= 0 {
@@ -329,6 +417,17 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 				case "":
 					if st.lamConstruct(sl.ti) {
 						break // دعمه لجهود السودان: the beneficiary, not the genitive
+					}
+					// The genitive name of a transitive verbal noun is its
+					// object (قصف غزة, تزويد روسيا بمعدات), and a nisba right
+					// after it the actor (قصف غزة الإسرائيلي).
+					if p.e.object && gapWords(p.last+1, sl.ti) == 0 && !st.nisba(first) && !st.agentGenitive(first, bound) {
+						tgt, next = st.groupAfter(first, bound)
+						objSet = true
+						if n := next; n < len(st.slots) && st.slots[n].ti == st.slots[n-1].tj && st.slots[n].prep == "" && st.nisba(n) && !overlaps(st.slots[n].ents, tgt) {
+							src, next = st.slots[n].ents, n+1
+						}
+						break
 					}
 					// Two nisbas of different codes in a row (الخلاف الأميركي
 					// الصيني, الحرب الروسية الأوكرانية): the first acts on
@@ -349,6 +448,21 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 		if src == nil && p.poss {
 			src = subj
 		}
+		// The actor of an object's verbal noun may be the genitive of the
+		// noun it completes (دور الصين في تزويد روسيا, محاولات أمريكية
+		// لدفع موسكو).
+		if src == nil && objSet {
+			for k := len(st.slots) - 1; k >= 0; k-- {
+				sl := &st.slots[k]
+				if sl.tj > p.h {
+					continue
+				}
+				if !sl.loc && (sl.tj == p.h || sl.tj == p.h-1 && st.toks[p.h-1].w.prep != "") {
+					src = sl.ents
+				}
+				break
+			}
+		}
 		if src == nil && before >= 0 && beforeGap <= 3 && (pi == 0 || st.preds[pi-1].clause != p.clause || st.preds[pi-1].e.typ == "") {
 			src = st.groupBefore(before)
 		}
@@ -365,8 +479,11 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 		if sl.ti >= bound || sl.ti > from && gapWords(from, sl.ti) > maxTargetGap {
 			break
 		}
-		if sl.ti <= p.h || st.isPatternTok(p, sl.ti) {
+		if sl.ti <= p.h || st.isPatternTok(p, sl.ti) || k == agent {
 			continue
+		}
+		if sl.prep == "جانب" && p.e.code == "043" && p.e.kind == verb {
+			continue // a co-attendant (حضر X القمة إلى جانب Y), not the host
 		}
 		if sl.loc {
 			if (p.e.typ == Assault || p.e.code == "043" && p.e.kind == verb) && tgt == nil {
@@ -384,6 +501,10 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			// عقد كبار الدبلوماسيين من البلدين اجتماعا: the two sides.
 			return sl.ents[:1], sl.ents[1:2], false
 		}
+		if sl.prep == "من" && p.e.kind == verb && len(src) > 0 && tgt == nil && st.partitive(sl.ti) {
+			tgt, _ = st.groupAfter(k, bound) // اعتقل الجيش عناصر من قوات الدعم السريع: some of them
+			break
+		}
 		if sl.prep == "من" || sl.prep == "من قبل" {
 			if src == nil {
 				src, _ = st.groupAfter(k, bound)
@@ -391,7 +512,17 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			continue
 		}
 		if (sl.prep == "" && (p.e.kind == verb || st.lamConstruct(sl.ti))) || targetPreps[sl.prep] {
+			if objSet {
+				break
+			}
 			tgt, _ = st.groupAfter(k, bound)
+			// Cooperation "between their countries" by a joint subject
+			// (وسّع الرئيسان التنسيق بين بلديهما) is the pair's own: the
+			// group holds them, or its dual pronoun refers to them.
+			if sl.prep == "بين" && len(src) >= 2 && cooperative(p.e.typ) && (containsAll(tgt, src) || strings.HasSuffix(st.toks[sl.tj-1].norm, "هما")) {
+				tgt = nil
+				break
+			}
 			// A source named after the target (الضغوط على X من Y).
 			for j := k + 1; src == nil && j < len(st.slots) && st.slots[j].ti < bound; j++ {
 				if st.slots[j].prep == "من" || st.slots[j].prep == "من قبل" {
@@ -401,7 +532,186 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			break
 		}
 	}
+	if tgt == nil {
+		tgt = st.pronounTarget(p, bound, src)
+	}
 	return src, tgt, explicit
+}
+
+// pronounTarget returns the referent of a preposition with a pronoun
+// suffix that names the target of predicate p (الصادرة بحقه, فرضت عليها
+// واشنطن عقوبات, التبادل التجاري معها): the nearest actor before the
+// predicate in the sentence that is not the source and fits the pronoun
+// (ه a person or a body, ها a country, a city or a body, هما a group or a
+// pair); or nil. The pronoun stands within a few words of the predicate,
+// in its clause.
+func (st *state) pronounTarget(p *pred, bound int, src []int32) []int32 {
+	pron, words := "", 0
+	for i := p.h + 1; i < bound && words <= maxTargetGap; i++ {
+		t := &st.toks[i]
+		if t.kind != arabic.Word || st.isPatternTok(p, i) {
+			continue
+		}
+		if t.slot >= 0 {
+			continue
+		}
+		if t.w.pron != "" {
+			pron = t.w.pron
+			break
+		}
+		words++
+	}
+	if pron == "" {
+		return nil
+	}
+	for k := len(st.slots) - 1; k >= 0; k-- {
+		sl := &st.slots[k]
+		if sl.tj > p.h || overlaps(sl.ents, src) {
+			continue
+		}
+		fits := true
+		for _, e := range sl.ents {
+			typ := st.doc.Entities[e].Type
+			switch pron {
+			case "ه":
+				fits = fits && (typ == marsad.EntityPerson || typ == marsad.EntityOrganization)
+			case "ها":
+				fits = fits && typ != marsad.EntityPerson
+			}
+		}
+		if pron == "هما" {
+			g := st.groupBefore(k)
+			if len(g) < 2 {
+				continue
+			}
+			return g
+		}
+		if fits && !(pron == "هم" && len(sl.ents) < 2 && st.doc.Entities[sl.ents[0]].Type == marsad.EntityPerson) {
+			return sl.ents
+		}
+	}
+	return nil
+}
+
+// allTowns reports whether every entity of ents is a city or a region.
+func (st *state) allTowns(ents []int32) bool {
+	for _, e := range ents {
+		if t := st.doc.Entities[e].Type; t != marsad.EntityCity && t != marsad.EntityLocation {
+			return false
+		}
+	}
+	return true
+}
+
+// townBefore returns the nearest slot before predicate p in its sentence
+// that names only cities or regions, else the first after it in its
+// clause, or -1.
+func (st *state) townBefore(p *pred) int {
+	for k := len(st.slots) - 1; k >= 0; k-- {
+		if sl := &st.slots[k]; sl.tj <= p.h && st.allTowns(sl.ents) {
+			return k
+		}
+	}
+	// Else one after it in its clause (قتل سبعة في قصف روسي على مدينة خاركيف).
+	cl := st.clauses[p.clause]
+	for k := range st.slots {
+		if sl := &st.slots[k]; sl.ti > p.last && sl.ti < cl.tj && st.allTowns(sl.ents) {
+			return k
+		}
+	}
+	return -1
+}
+
+// countryOf returns the country entity of e's code in the document, or e.
+func (st *state) countryOf(e int32) int32 {
+	for i := range st.doc.Entities {
+		if o := &st.doc.Entities[i]; o.Type == marsad.EntityCountry && o.Code == st.actors[e].code {
+			return int32(i)
+		}
+	}
+	return e
+}
+
+// instrumentAgent returns the slot of the actor of the attack that a passive
+// violent verb reports its victims in (قتل عشرة فلسطينيين في غارة
+// إسرائيلية, أصيب ثلاثة في قصف روسي): the name right after a violent
+// nominal that follows it in its clause; or -1.
+func (st *state) instrumentAgent(pi int) int {
+	p := &st.preds[pi]
+	for q := pi + 1; q < len(st.preds); q++ {
+		o := &st.preds[q]
+		if o.clause != p.clause {
+			break
+		}
+		if o.e.kind != nominal || !local(o.e.code) {
+			continue
+		}
+		for k := range st.slots {
+			if sl := &st.slots[k]; sl.ti == o.last+1 && sl.prep == "" {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// joinedVerb reports whether verb p is joined by و, in the same clause,
+// to an earlier verb whose subject was named (st.recent), and takes the
+// name after it as its object: that name is not the subject again, and
+// no target after a preposition follows it (ورحب الرئيس التركي بالاتفاق
+// names a new subject).
+func (st *state) joinedVerb(p *pred, first, bound int) bool {
+	if st.recent == nil || st.recentClause != p.clause || !p.waw {
+		return false
+	}
+	if first < 0 {
+		return true
+	}
+	sl := &st.slots[first]
+	if overlaps(sl.ents, st.recent) {
+		return false
+	}
+	for k := first + 1; k < len(st.slots) && st.slots[k].ti < bound; k++ {
+		if o := &st.slots[k]; !o.conj && o.prep != "" && o.prep != "من" && targetPreps[o.prep] {
+			return false
+		}
+	}
+	return true
+}
+
+// partitive reports whether the word before token i is a noun of
+// quantity or membership whose من names the group (عناصر من, عدد من,
+// العشرات من).
+func (st *state) partitive(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch st.toks[i-2].norm {
+	case "عناصر", "عنصرا", "عدد", "عددا", "العشرات", "عشرات", "مئات", "العديد", "اعضاء", "افراد", "قاده", "مقاتلين", "مسلحين", "بعض", "اثنين", "ثلاثه":
+		return st.toks[i-1].w.prep == "من"
+	}
+	return false
+}
+
+// overlaps reports whether two entity lists share an entity.
+func overlaps(a, b []int32) bool {
+	for _, x := range a {
+		if containsEnt(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAll reports whether a holds every entity of b.
+func containsAll(a, b []int32) bool {
+	for _, x := range b {
+		if !containsEnt(a, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // lamConstruct reports whether the word right before token i carries the
@@ -443,7 +753,7 @@ func (st *state) code(s marsad.Span, stext string) {
 	var exprs []timex.Expression
 	found := false // exprs holds the sentence's date expressions, found on first need
 	var sentSubj []int32
-	sentDate := marsad.Date{}
+	sentDate, sentFramed := marsad.Date{}, false // the date of the sentence's latest event, and whether it is the day's news
 	deny := -1
 	for i := range st.toks {
 		if st.has(i, fDeny) {
@@ -506,7 +816,7 @@ func (st *state) code(s marsad.Span, stext string) {
 			accused = tgt
 		}
 		if explicit && p.e.kind == verb {
-			st.topic, st.recent = src, src
+			st.topic, st.recent, st.recentClause = src, src, p.clause
 			if sentSubj == nil {
 				sentSubj = src
 			}
@@ -529,15 +839,62 @@ func (st *state) code(s marsad.Span, stext string) {
 				}
 			}
 		}
-		// Attending (حضره أيضا X) is towards the host: the place of the
+		// A protest before a city's building (تظاهر طلاب أمام جامعة
+		// القاهرة) is by its people, not against it.
+		if protestCode(p.e.code) && len(tgt) > 0 && st.allTowns(tgt) {
+			if src == nil {
+				src = tgt
+			}
+			tgt = nil
+		}
+		// Arrest, detention, curfews and repression (CAMEO 17 but the
+		// destruction of property) by an actor with no named victim and no
+		// place weigh on its own country's people (أعدمت إيران ثلاثة رجال,
+		// اعتقلت الشرطة التركية رئيس بلدية إسطنبول).
+		domestic := false
+		if local(p.e.code) && !protestCode(p.e.code) && p.e.kind != lasting && len(src) > 0 && len(tgt) == 0 && st.placeOf(p) < 0 {
+			// A town named before it in the sentence, the object of the
+			// action before (هاجمت قوات الدعم السريع مدينة الفاشر وقتلت
+			// عشرات المدنيين), is where it happens.
+			if k := st.townBefore(p); k >= 0 {
+				tgt, domestic = st.slots[k].ents, true
+			} else if p.e.code[:2] == "17" && p.e.code != "1712" {
+				tgt, domestic = st.one(st.countryOf(src[0])), true
+			}
+		}
+		// Hosting the meeting of a pair named in this sentence or the one
+		// before (في اجتماع استضافته سلطنة عمان) is towards the pair;
+		// attending (حضره أيضا X) is towards the host: the place of the
 		// event in the sentence (في بكين) when no one is named.
+		if p.e.code == "043" && p.e.kind == verb && tgt == nil && src != nil && hostForm(p.e) && st.hasPair && st.sentIdx-st.pairSent <= 1 &&
+			!containsEnt(src, st.pair[0]) && !containsEnt(src, st.pair[1]) && st.actors[src[0]].code != st.actors[st.pair[0]].code &&
+			st.actors[src[0]].code != st.actors[st.pair[1]].code {
+			tgt = st.pairOf()
+		}
 		if p.e.code == "043" && p.e.kind == verb && tgt == nil && src != nil {
 			if pl := st.placeOf(p); pl >= 0 {
 				tgt = st.one(pl)
 			}
 		}
+		// A visit with no destination named is to the place of its
+		// sentence (استقبل شي بوتين في بكين، إيذانا ببدء زيارة الرئيس
+		// الروسي).
+		if p.e.code == "042" && p.e.kind != verb && tgt == nil && len(src) > 0 {
+			if pl := st.placeOf(p); pl >= 0 && st.actors[pl].code != st.actors[src[0]].code {
+				tgt = st.one(pl)
+			}
+		}
+		// Those who attend "alongside" the subject (حضر X العرض ... إلى
+		// جانب Y وZ) attend too, towards the same host.
+		if p.e.code == "043" && p.e.kind == verb && len(src) > 0 && len(tgt) > 0 {
+			if co := st.coAttendants(pi); len(co) > 0 {
+				a := len(st.arena)
+				st.arena = append(append(st.arena, src...), co...)
+				src = st.arena[a:len(st.arena):len(st.arena)]
+			}
+		}
 		if local(p.e.code) && p.e.kind != lasting && len(tgt) == 1 {
-			placeTgt = tgt[0] == st.placeOf(p) // the people of the place
+			placeTgt = tgt[0] == st.placeOf(p) || domestic || st.allTowns(tgt) // the people of the place
 		}
 		// A show of force with no named actor is that of the place's
 		// country (عرض عسكري في بكين, مناورات في البحر الأسود without a
@@ -557,7 +914,7 @@ func (st *state) code(s marsad.Span, stext string) {
 		}
 		// A lasting state (الحرب, الصراع) is an event only between named
 		// parties: الحرب في أوكرانيا names a place, not who wages it.
-		if p.e.kind == lasting && len(src) == 0 {
+		if p.e.kind == lasting && (len(src) == 0 || len(tgt) == 0 && st.placeGenitive(p, src)) {
 			continue
 		}
 		// Pressure is always on someone: a nominal ضغوط with no target is
@@ -572,7 +929,17 @@ func (st *state) code(s marsad.Span, stext string) {
 		if len(pairs) == 0 {
 			continue
 		}
-		framed := false // dated as the day's news: not a repeat of an event dated so
+		// A refusal or threat of something general (رفض أي أعمال, إدانة كل
+		// أشكال) with no one named is a stance, not an event.
+		if len(tgt) == 0 && p.last+1 < len(st.toks) && st.has(p.last+1, fQuant) {
+			continue
+		}
+		// The pair that acts together is the referent of later duals and
+		// group mentions.
+		if len(pairs) == 1 && cooperative(p.e.typ) && pairs[0][0] >= 0 && pairs[0][1] >= 0 &&
+			st.actors[pairs[0][0]].code != st.actors[pairs[0][1]].code {
+			st.pair, st.hasPair, st.pairSent = pairs[0], true, st.sentIdx
+		}
 		mod := st.modality(p, deny, claim)
 		if p.nested {
 			mod = marsad.Claimed
@@ -583,11 +950,27 @@ func (st *state) code(s marsad.Span, stext string) {
 				exprs = st.findDates(stext)
 			}
 		}
-		date, future := st.dateOf(p, exprs)
+		framed := false // dated as the day's news: not a repeat of an event dated so
+		date, future, own := st.dateOf(p, exprs)
+		// With no date in its own clause, a predicate shares the date of
+		// the sentence's event before it rather than one of another
+		// clause's phrase (في اجتماع ... after الاتفاق الموقع عام 2023).
+		// An action set before the report with no date of its own (منذ أن
+		// شنت روسيا غزوها) that names again an action reported before is
+		// that action, with its date (and so a repeat, merged).
+		if date.IsZero() && st.pluperfect(p) {
+			if d := st.earlier(p, src, tgt); !d.IsZero() {
+				date, own = d, true
+			}
+		}
+		if !own && !sentDate.IsZero() && !(sentFramed && mod == marsad.Planned) {
+			date, future, framed = sentDate, false, sentFramed
+		}
 		// A meeting named again by a noun with no date of its own (اللقاء
 		// بين بوتين وشي, لقاءات شي وبوتين, المباحثات) is the one reported
 		// before, not another.
 		anaphoric := p.e.kind == nominal && p.e.typ == Consult && date.IsZero()
+		during := p.e.typ == Consult && st.during(p)
 		if future && mod == marsad.Asserted {
 			mod = marsad.Planned
 		}
@@ -595,18 +978,32 @@ func (st *state) code(s marsad.Span, stext string) {
 			date = st.lastDate // the time frame of the paragraph
 		}
 		if date.IsZero() && mod == marsad.Asserted && st.lead() && st.ref.Precision == marsad.PrecisionDay && !imperfect(st.toks[p.h].norm) {
-			date = st.ref
+			date = st.newsDay()
 		}
 		// A past action reported in a dated article, with no time of its
 		// own nor a paragraph setting, is the day's news (ودعا الزعيمان
 		// إلى ...), unless the clause sets it in the past before (وكانت
 		// الصين قد أعلنت ..., منذ ...).
 		if date.IsZero() && mod == marsad.Asserted && p.e.kind == verb && st.ref.Precision == marsad.PrecisionDay &&
-			!imperfect(st.toks[p.h].norm) && !dated(exprs) && !st.pluperfect(p) {
+			!imperfect(st.toks[p.h].norm) && !st.pluperfect(p) {
+			date, framed = st.newsDay(), true
+		}
+		// A present action or state (تدافع قواته, مضطرتان للتعاون) and a
+		// nominal in a sentence with no time of its own (كما تصاعدت الضغوط
+		// على X) hold at the time of the report.
+		if date.IsZero() && mod == marsad.Asserted && st.ref.Precision == marsad.PrecisionDay && !st.pluperfect(p) && !anaphoric &&
+			(p.e.kind == verb && imperfect(st.toks[p.h].norm) && !p.future || p.e.kind != verb) {
 			date, framed = st.ref, true
 		}
-		if !date.IsZero() {
-			sentDate = date
+		if !date.IsZero() && !st.clauses[p.clause].rel {
+			sentDate, sentFramed = date, framed
+			// The lead's first day, up to two days before publication, is
+			// the day of the news (أمس الثلاثاء): later actions with no time
+			// of their own are of that day.
+			if st.news.IsZero() && st.lead() && !framed && date.Precision == marsad.PrecisionDay && st.ref.Precision == marsad.PrecisionDay &&
+				!date.Time.After(st.ref.Time) && st.ref.Time.Sub(date.Time) <= maxNewsAge {
+				st.news = date
+			}
 		}
 		cl := st.clauses[p.clause]
 		ev := marsad.Event{
@@ -626,6 +1023,11 @@ func (st *state) code(s marsad.Span, stext string) {
 				e.Target, e.TargetCode = a.id, a.code
 			}
 			if anaphoric && reported(doc.Events, &e) {
+				continue
+			}
+			// Talks held during a meeting of the sentence (في زيارة ... يجري
+			// خلالها محادثات, عقد اجتماعا ناقشوا خلاله) are that meeting.
+			if during && reported(doc.Events[start:], &e) {
 				continue
 			}
 			if dyadic(&e) && !dup(doc.Events[start:], &e) {
@@ -729,6 +1131,126 @@ func (st *state) nestedTarget(p *pred, accused []int32) []int32 {
 	return nil
 }
 
+// nisba reports whether slot k is a relation adjective of its entity's
+// name (الإسرائيلي, الروسية, أمريكية): one word ending in ي, ية or a
+// plural of them, other than the name itself (مالي is a name).
+func (st *state) nisba(k int) bool {
+	sl := &st.slots[k]
+	if sl.tj-sl.ti != 1 {
+		return false
+	}
+	name := firstWord(st.entNorm[sl.ents[0]])
+	for _, g := range st.toks[sl.ti].w.segs {
+		if g.Suffix != "" {
+			continue
+		}
+		b := strings.TrimPrefix(g.Base, "ال")
+		if b == name || g.Base == name {
+			return false
+		}
+		for _, end := range [...]string{"ي", "يه", "يون", "يين", "يان", "يتان", "يتين", "يات"} {
+			if strings.HasSuffix(b, end) && len(b) > len(end)+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentGenitive reports whether the genitive at slot k of a verbal noun is
+// its actor: a target follows it, after a preposition or bare (قصف إسرائيل
+// لغزة, اعتقال الشرطة لناشطين, اقتحام القوات الإسرائيلية مخيم جنين).
+func (st *state) agentGenitive(k, bound int) bool {
+	_, n := st.groupAfter(k, bound)
+	// A sound plural right after the genitive is the object, the genitive
+	// the actor (اعتقال إيران صحفيين, استهداف إسرائيل منشآت).
+	if e := st.slots[n-1].tj; e < bound && e < len(st.toks) && st.toks[e].kind == arabic.Word && st.toks[e].slot < 0 && st.toks[e].w.prep == "" {
+		w := st.toks[e].norm
+		bare := true // no proclitic (بطائرات is a complement)
+		for _, g := range st.toks[e].w.segs {
+			if g.Prefixes != "" {
+				bare = false
+			}
+		}
+		if bare && !strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ات")) && utf8.RuneCountInString(w) >= 5 {
+			return true
+		}
+	}
+	if n >= len(st.slots) || st.slots[n].ti >= bound {
+		return false
+	}
+	sl := &st.slots[n]
+	gap := 0
+	for i := st.slots[n-1].tj; i < sl.ti; i++ {
+		if st.toks[i].kind == arabic.Word {
+			gap++
+		}
+	}
+	switch {
+	case sl.loc || sl.prep == "من" || sl.prep == "من قبل":
+		return false
+	case sl.prep == "":
+		return gap == 0 && !st.nisba(n)
+	default:
+		return gap <= 1 && targetPreps[sl.prep] && sl.prep != "ب"
+	}
+}
+
+// placeGenitive reports whether src is a place named by its own name
+// right after the lasting state p (حرب أوكرانيا, حرب غزة): the state's
+// place, not a party to it, unlike a nisba (الحرب الروسية).
+func (st *state) placeGenitive(p *pred, src []int32) bool {
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if sl.ti != p.last+1 {
+			continue
+		}
+		if len(sl.ents) != 1 || sl.ents[0] != src[0] || !st.places[sl.ents[0]] {
+			return false
+		}
+		t := &st.toks[sl.ti]
+		name := st.entNorm[sl.ents[0]]
+		for _, g := range t.w.segs {
+			if g.Base == firstWord(name) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// coAttendants returns the actors named after إلى جانب following the
+// attendance verb pi in its sentence, before the next attendance verb
+// (حضر بوتين العرض العسكري ...، إلى جانب كيم جونغ أون ورؤساء إيران
+// وكوبا); or nil.
+func (st *state) coAttendants(pi int) []int32 {
+	p := &st.preds[pi]
+	end := len(st.toks)
+	for q := pi + 1; q < len(st.preds); q++ {
+		if st.preds[q].e.code == "043" {
+			end = st.preds[q].h
+			break
+		}
+	}
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if sl.ti <= p.last || sl.ti >= end || sl.prep != "جانب" {
+			continue
+		}
+		for i := sl.ti - 1; i > p.last && i >= sl.ti-3; i-- {
+			if st.toks[i].norm == "جانب" || st.toks[i].norm == "بجانب" {
+				if st.toks[i].norm == "بجانب" || st.toks[i-1].norm == "الي" {
+					g, _ := st.groupAfter(k, end)
+					return g
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
 // frontedAdjunct reports whether the sentence opens with an adjunct of
 // time or circumstance (خلال, عقب, بعد, قبل, لدى, في ...) closed by a comma.
 func (st *state) frontedAdjunct() bool {
@@ -757,9 +1279,13 @@ func (st *state) forwardSubject(pi int) []int32 {
 	return nil
 }
 
-// dated reports whether one of the expressions has a date.
+// dated reports whether one of the expressions not in the future has a
+// date (الشهر المقبل dates a plan, not a past action beside it).
 func dated(exprs []timex.Expression) bool {
 	for i := range exprs {
+		if exprs[i].Future {
+			continue
+		}
 		if !exprs[i].Date.IsZero() || !exprs[i].Event.IsZero() {
 			return true
 		}
@@ -776,6 +1302,9 @@ func (st *state) pluperfect(p *pred) bool {
 		if st.has(i, fPast) || st.has(i, fBefore) {
 			return true
 		}
+	}
+	if cl.ti > 0 && st.has(cl.ti-1, fBefore) {
+		return true // منذ أن شنت: أن opens the clause
 	}
 	for i := range st.toks[:min(2, len(st.toks))] {
 		if st.has(i, fBefore) {
@@ -978,9 +1507,9 @@ func (st *state) modality(p *pred, deny, claim int) marsad.Modality {
 
 // dateOf returns the date of the expression nearest the predicate in its
 // clause, else in its sentence, and whether the context is future.
-func (st *state) dateOf(p *pred, exprs []timex.Expression) (marsad.Date, bool) {
+func (st *state) dateOf(p *pred, exprs []timex.Expression) (d marsad.Date, future, own bool) {
 	if len(exprs) == 0 {
-		return marsad.Date{}, false
+		return marsad.Date{}, false, false
 	}
 	hs := st.toks[p.h].start - st.toks[0].start
 	// The clause runs on over a quoted phrase (وقّع اتفاقية شراكة "بلا
@@ -1011,6 +1540,8 @@ func (st *state) dateOf(p *pred, exprs []timex.Expression) (marsad.Date, bool) {
 			in = 1
 		case x.Start > hs:
 			continue // another clause's date after the predicate is its own
+		case st.clauses[st.clauseOf(st.tokAt(st.toks[0].start+x.Start))].rel:
+			continue // so is one of a relative clause before it (بوتين، الذي ... منذ غزوه في فبراير 2022، ...)
 		}
 		d := x.Start - hs
 		if d < 0 {
@@ -1021,19 +1552,60 @@ func (st *state) dateOf(p *pred, exprs []timex.Expression) (marsad.Date, bool) {
 		}
 	}
 	if best < 0 {
-		return marsad.Date{}, false
+		return marsad.Date{}, false, false
 	}
 	x := exprs[best]
 	if x.Kind == timex.Anniversary && !x.Event.IsZero() {
 		pe := st.toks[p.last].end - st.toks[0].start
 		if hs >= x.Start && pe <= x.End {
-			return x.Event, false
+			return x.Event, false, true
 		}
 	}
 	if x.Date.IsZero() {
-		return marsad.Date{}, false
+		return marsad.Date{}, false, false
 	}
-	return x.Date, x.Future && bestIn == 2
+	return x.Date, x.Future && bestIn == 2, bestIn > 0
+}
+
+// during reports whether خلاله, خلالها or خلالهما stands next to
+// predicate p (يجري خلالها محادثات, ناقشوا خلاله).
+func (st *state) during(p *pred) bool {
+	for i := max(p.h-2, 0); i <= min(p.h+1, len(st.toks)-1); i++ {
+		if i != p.h && st.has(i, fKhilal) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlier returns the oldest date of the document's events of p's code
+// between the actors of src and tgt (the action a pluperfect names
+// again), or zero.
+func (st *state) earlier(p *pred, src, tgt []int32) marsad.Date {
+	if len(src) != 1 || len(tgt) != 1 {
+		return marsad.Date{}
+	}
+	sc, tc := st.actors[src[0]].code, st.actors[tgt[0]].code
+	var d marsad.Date
+	for i := range st.doc.Events {
+		if o := &st.doc.Events[i]; o.CAMEO == p.e.code && o.SourceCode == sc && o.TargetCode == tc && !o.Date.IsZero() && (d.IsZero() || o.Date.Time.Before(d.Time)) {
+			d = o.Date
+		}
+	}
+	return d
+}
+
+// maxNewsAge is how long before publication the lead's day may be for
+// it to be the day of the news (اليوم, أمس).
+const maxNewsAge = 2 * 24 * time.Hour
+
+// newsDay returns the day of the article's news: the lead's first day
+// when it falls at most two days before publication, else the reference.
+func (st *state) newsDay() marsad.Date {
+	if !st.news.IsZero() {
+		return st.news
+	}
+	return st.ref
 }
 
 // findDates returns the date expressions of a sentence, resolved against

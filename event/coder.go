@@ -118,11 +118,14 @@ type pred struct {
 	tokens   [8]int16
 	nt       int
 	clause   int
-	absorbed bool
+	absorbed bool // the content of another predicate, or a verb describing a quantified noun (أي أعمال تهدد)
 	nested   bool // the content of an accusation (اتهم X Y بتقديم دعم لـZ): Y's claimed act
 	future   bool // the head carries the future particle
+	waw      bool // the head carries the conjunction و or ف
 	poss     bool // the head carries a pronoun suffix
 	passive  bool // the head is written as a passive (قُتل, اعتُقل)
+	counted  bool // a violent verb right before a count (قتل عشرة)
+	dual     bool // the verb is written as a dual (اتفقا, يبحثان)
 }
 
 // clause is a run of tokens between boundaries.
@@ -160,13 +163,22 @@ type state struct {
 	// append only, each list capped so that no append overwrites another.
 	arena []int32
 
-	framed       []bool  // per event coded in this Run: dated as the day's news only
+	framed []bool // per event coded in this Run: dated as the day's news only
+	// pair is the latest pair of actors of distinct codes that acted
+	// together in the document (a joint subject, or the two sides of a
+	// meeting), the referent of a dual verb or a group mention (الجانبان,
+	// البلدين) that the sentence does not name; nil when none.
+	pair         [2]int32
+	hasPair      bool
+	pairSent     int     // the sentence that set pair
 	topic        []int32 // the entities of the last explicit subject
 	recent       []int32 // the explicit subject of the sentence's latest verb, or nil
+	recentClause int     // the clause of that verb
 	lastDate     marsad.Date
 	lastDateLine int
 	ref          marsad.Date // the reference of relative expressions (see reference)
 	refFrom      marsad.Date // the first day of a publication range too wide to be ref, or zero
+	news         marsad.Date // the day of the news, from the lead (see newsDay), or zero
 	sentIdx      int         // the sentence's index in the document
 	lineIdx      int         // the paragraph's number, from 1
 	lineSent     int         // the sentence's index in its paragraph
@@ -185,9 +197,11 @@ func (st *state) reset(lx *lexicon, doc *marsad.Document) {
 	st.entNorm = st.entNorm[:0]
 	st.places = st.places[:0]
 	st.topic = nil
+	st.hasPair = false
 	st.arena = st.arena[:0]
 	st.lastDate, st.lastDateLine = marsad.Date{}, -1
 	st.ref, st.refFrom = reference(doc)
+	st.news = marsad.Date{}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		st.actors = append(st.actors, st.actorOf(e))
@@ -203,7 +217,10 @@ func (st *state) reset(lx *lexicon, doc *marsad.Document) {
 		if a.span.Start != b.span.Start {
 			return a.span.Start - b.span.Start
 		}
-		return b.span.End - a.span.End
+		if a.span.End != b.span.End {
+			return b.span.End - a.span.End
+		}
+		return int(a.ent - b.ent) // a group mention lists its entities in the document's order
 	})
 }
 

@@ -53,7 +53,53 @@
 // and a joint subject without target in a cooperative action is a pair
 // (محادثات بوتين وشي). An event needs at least one actor. A nominal right
 // after a coded predicate in its clause is that predicate's content, not
-// an event (دعا إلى إجراء محادثات).
+// an event (دعا إلى إجراء محادثات), unless a word of cause stands between
+// (أثارت انتقادات بسبب مذكرة التوقيف: the warrant is an event).
+//
+// An apposition set between commas after an actor (وسّع شي وبوتين،
+// المعروفان بـ...، التنسيق; أدانت فرنسا، الاثنين، الهجوم) is left out, so
+// the actor and the words after it stand side by side; a name in a
+// pattern's gap counts as one word. The genitive name of a transitive
+// verbal noun (kind O in the lexicon: قصف, اعتقال, تزويد, استهداف...) is
+// its object, unless a target follows it (قصف إسرائيل لغزة) or it is a
+// nisba (القصف الإسرائيلي); its actor is then a nisba after the object,
+// the subject before it (واصلت إسرائيل قصف غزة) or the genitive of the
+// noun it completes (دور الصين في تزويد روسيا). A preposition with a
+// pronoun (بحقه, عليها, معه) names the nearest actor before that fits it
+// (ه a person or body, ها a country, city or body) when no target is
+// named. A verb joined by و in the clause of a verb with a named subject
+// keeps that subject and takes the name after it as its object (اقتحمت
+// القوات الإسرائيلية جنين واعتقلت ...; زار X واشنطن والتقى Y), unless a
+// target after a preposition follows (ورحب الرئيس المصري بـ...: a new
+// subject); a comma-joined verb followed by the subject again (،
+// ودعا الزعيمان) takes it as its subject. Co-attendants after إلى جانب
+// attend towards the same host; cooperation بين بلديهما by a joint
+// subject is the pair's own; a group mention lists its members in the
+// document's order. A violent verb before a count (قتل عشرة فلسطينيين)
+// opening its sentence is a passive whose source is the actor of the
+// attack's name after it (في غارة إسرائيلية). Coercion and violence with
+// no named victim and no place fall on a town named in the sentence, and
+// coercion (CAMEO 17 but 1712) on the actor's own people (اعتقلت الشرطة
+// التركية رئيس بلدية إسطنبول); a protest before a town's building is by
+// its people. A war named by its place (حرب أوكرانيا) names no party. A
+// partitive من (عناصر من X) names the group acted on.
+//
+// Actors joined by و before a verb of discussion or meeting (بحث X وY
+// سبل ..., the bare بحث read before ب + حث) consult as a pair, and the
+// latest pair that acted together in the document (a joint subject, or
+// the two sides of a meeting) is remembered: a dual verb with no subject
+// of its own (واتفقا على, يبحثان) is that pair's act; a group mention of
+// two (الجانبان, البلدين) that the sentence's own names do not confirm
+// stands for the sentence's joint subject, else that pair; so do
+// first-person group words in a speaker's words (قادتنا, بلدانا); and a
+// host with no guest named (في اجتماع استضافته سلطنة عمان) hosts the pair
+// of the sentence or the one before. Two mentions of one person joined by
+// a particle of names (فيصل بن فرحان آل سعود) are one. A verb describing a
+// quantified indefinite noun (رفض أي أعمال تهدد, not كل يوم) is part of
+// another predicate's object, and a refusal or threat of something
+// general with no one named (رفض أي أعمال) is no event. Talks held during
+// a meeting of the sentence (زيارة يجري خلالها محادثات) are that meeting;
+// a visit with no destination goes to the sentence's place.
 //
 // # Modality, date and place
 //
@@ -63,13 +109,23 @@
 // denial after it in the sentence (وهو ما تنفيه بكين). The date is that of
 // the date expression (timex.Find, against the publication date) in the
 // clause, else one before the predicate in the sentence, else the date of
-// the paragraph's earlier events, else the publication date for a
+// the paragraph's earlier events, else the day of the news for a
 // past-tense action in the lead (the first two sentences, or the first of
-// the second paragraph), only when that date is a day. Elsewhere a
-// past-tense verb in a sentence with no date expression is the day's news
-// and takes that day too, unless its clause sets it before (كان ... قد,
-// منذ, سبق أن) or the sentence opens with منذ; such events are never
-// merged as repeats. A clause runs on
+// the second paragraph), only when that date is a day. With no date
+// expression in its own clause, a predicate takes the date of the
+// sentence's event before it (not one of a relative clause) before the
+// nearest expression of another clause; an expression inside a relative
+// clause dates only that clause. Elsewhere a past-tense verb with no date
+// of its own is the day's news and takes that day too, unless its clause
+// sets it before (كان ... قد, منذ, منذ أن, سبق أن) or the sentence opens
+// with منذ; a present action (تدافع قواته) and an undated nominal hold at
+// the reference day, the time of the report. The day of the news is the
+// lead's first day when it falls at most two days before publication
+// (أمس الثلاثاء), else the reference. Expressions in the future (الشهر
+// المقبل) date plans, not the past actions beside them. An undated action
+// set before the report (منذ أن شنت روسيا غزوها) that names again one
+// reported before takes its oldest date, and so merges with it. Events
+// dated as the day's news are never merged as repeats. A clause runs on
 // over a quoted phrase for its date, and a temporal adjunct after it (،
 // عندما ...; ، قبل أيام من ...) dates it after its own expressions; وأضاف
 // and منذ ذلك keep the date of the sentence before. The reference is the

@@ -21,8 +21,12 @@ const (
 	lasting kind = 'S' // a nominal for a lasting state (الحرب, الاحتلال): only named actors, never those of its place
 )
 
-// gapMax is the most words a ".." of a pattern stands for.
-const gapMax = 6
+// gapMax is the most words a ".." of a pattern stands for, a name
+// counting as one; maxGapTokens bounds its tokens.
+const (
+	gapMax       = 6
+	maxGapTokens = 14
+)
 
 // word is one word of a pattern: a normalised form, matched whole or as a
 // prefix, or a gap.
@@ -38,7 +42,10 @@ type entry struct {
 	code  marsad.CAMEOCode
 	typ   marsad.PLOVERType // "" for a statement, which is not an event
 	kind  kind
-	line  int
+	// object: a transitive verbal noun (kind O in the file, nominal
+	// here) whose genitive name is its object: قصف غزة, تزويد روسيا.
+	object bool
+	line   int
 }
 
 // lexicon is the predicate lexicon indexed by the normalised first word:
@@ -77,10 +84,12 @@ func parseLexicon(text string) (*lexicon, error) {
 			e.kind = verb
 		case "N":
 			e.kind = nominal
+		case "O":
+			e.kind, e.object = nominal, true
 		case "S":
 			e.kind = lasting
 		default:
-			return nil, marsad.Errorf(marsad.EINVALID, "lexicon line %d: kind %q, want V, N or S", n, f[2])
+			return nil, marsad.Errorf(marsad.EINVALID, "lexicon line %d: kind %q, want V, N, O or S", n, f[2])
 		}
 		for _, w := range strings.Fields(f[0]) {
 			if w == ".." {

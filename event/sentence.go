@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
@@ -79,6 +80,7 @@ func (st *state) sentence(s marsad.Span) {
 		return
 	}
 	st.finishSlots()
+	st.resolveGroups()
 	st.absorb()
 	st.code(s, stext)
 }
@@ -137,9 +139,16 @@ func (st *state) buildSlots(s marsad.Span) {
 		st.cliticOf(&sl, m)
 		st.slots = append(st.slots, sl)
 	}
-	// Adjacent slots of one actor code (الرئيس الصيني + شي جين بينغ) are one.
+	// Adjacent slots of one actor code (الرئيس الصيني + شي جين بينغ) are
+	// one, and so are two of one entity joined by a particle of names
+	// (فيصل بن فرحان آل سعود: the family name).
 	out := st.slots[:0]
 	for _, sl := range st.slots {
+		if n := len(out); n > 0 && len(sl.ents) == 1 && len(out[n-1].ents) == 1 && sl.ti == out[n-1].tj+1 && sl.ents[0] == out[n-1].ents[0] &&
+			!sl.conj && sl.prep == "" && nameParticle(st.toks[sl.ti-1].norm) {
+			out[n-1].tj = sl.tj
+			continue
+		}
 		if n := len(out); n > 0 && out[n-1].tj == sl.ti && len(sl.ents) == 1 && len(out[n-1].ents) == 1 &&
 			st.actors[sl.ents[0]].code == st.actors[out[n-1].ents[0]].code && !sl.conj && sl.prep == "" &&
 			!(st.doc.Entities[sl.ents[0]].Type == marsad.EntityOrganization && st.doc.Entities[out[n-1].ents[0]].Type == marsad.EntityOrganization) {
@@ -153,6 +162,8 @@ func (st *state) buildSlots(s marsad.Span) {
 		out = append(out, sl)
 	}
 	st.slots = out
+	st.ourPair()
+	st.dropAppositions()
 	// An event's name that holds actors (الغزو الروسي لأوكرانيا) holds a
 	// predicate too; one that holds none (الحرب العالمية الثانية) is a name.
 	for _, r := range st.evspans {
@@ -167,6 +178,48 @@ func (st *state) buildSlots(s marsad.Span) {
 				st.toks[k].mention = true
 			}
 		}
+	}
+}
+
+// maxApposition is the most tokens an apposition between commas holds.
+const maxApposition = 10
+
+// dropAppositions removes from the sentence the appositions set between
+// commas after an actor (وسّع شي وبوتين، المعروفان بتناغمهما، التنسيق;
+// أدانت مصر، الاثنين، الهجوم): a run that opens with a definite word
+// which is neither a name, a relative pronoun nor a predicate, and closes
+// with a comma before more of the sentence. The actor and the words after
+// the apposition then stand side by side, as the syntax has them; the
+// names inside it are no actors of the clause. Token offsets stay those of
+// the text, so evidence and dates still cover the whole clause.
+func (st *state) dropAppositions() {
+	for k := 0; k < len(st.slots); k++ {
+		i := st.slots[k].tj // the comma after the actor
+		if i+2 >= len(st.toks) || st.toks[i].norm != "،" {
+			continue
+		}
+		a := &st.toks[i+1]
+		if a.kind != arabic.Word || a.mention || !strings.HasPrefix(a.norm, "ال") || len(a.w.cands) > 0 || a.w.flags&(fRel|fClause) != 0 {
+			continue
+		}
+		j := i + 2
+		for j < len(st.toks) && j-i <= maxApposition && st.toks[j].w.flags&fBoundary == 0 {
+			j++
+		}
+		if j >= len(st.toks)-1 || j-i > maxApposition || st.toks[j].norm != "،" || st.toks[j+1].kind != arabic.Word {
+			continue
+		}
+		n := j + 1 - i // tokens i..j go
+		st.toks = append(st.toks[:i], st.toks[j+1:]...)
+		out := st.slots[:k+1]
+		for _, sl := range st.slots[k+1:] {
+			if sl.ti <= j {
+				continue // a name inside the apposition
+			}
+			sl.ti, sl.tj = sl.ti-n, sl.tj-n
+			out = append(out, sl)
+		}
+		st.slots = out
 	}
 }
 
@@ -211,6 +264,10 @@ func (st *state) cliticOf(sl *slot, m mref) {
 		if name == "" || !strings.HasPrefix(t.norm, firstWord(name)) {
 			for _, g := range t.w.segs {
 				if g.Prefixes != "" && len(g.Prefixes) > len(pre) && name != "" && nameHasWord(name, g.Base) {
+					pre = g.Prefixes
+				}
+				// A title with و (والرئيس الفرنسي): the conjunction before the article.
+				if pre == "" && (g.Prefixes == "و" || g.Prefixes == "ف") && g.Suffix == "" && strings.HasPrefix(g.Base, "ال") && utf8.RuneCountInString(g.Base) >= 5 {
 					pre = g.Prefixes
 				}
 			}
@@ -275,6 +332,9 @@ func (st *state) prepOf(k int) {
 		t := &st.toks[i]
 		if t.kind == arabic.Punct || t.used {
 			break // a preposition before a predicate governs the predicate
+		}
+		if t.w.flags&fTimeNoun != 0 && i < sl.ti-1 {
+			break // في الأسابيع الأخيرة بكين: the preposition governs the time
 		}
 		if t.w.flags&fWaw != 0 {
 			if i == sl.ti-1 {
@@ -359,4 +419,107 @@ func (st *state) clauseOf(i int) int {
 		}
 	}
 	return len(st.clauses) - 1
+}
+
+// resolveGroups reads again the group mentions of two (الجانبان, البلدين,
+// الوزيران) whose pair the sentence does not name: one of the two has no
+// actor of its code elsewhere in the sentence. They then stand for the
+// sentence's joint subject before them (X وY), else the pair that last
+// acted together in the document (st.pair), as countries when the group
+// names countries. A group the sentence's names confirm stays.
+func (st *state) resolveGroups() {
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if len(sl.ents) != 2 {
+			continue
+		}
+		if st.namedElsewhere(k, sl.ents[0]) && st.namedElsewhere(k, sl.ents[1]) {
+			continue
+		}
+		pa, ok := [2]int32{}, false
+		for j := 1; j < k; j++ {
+			a, b := &st.slots[j-1], &st.slots[j]
+			if b.conj && len(a.ents) == 1 && len(b.ents) == 1 && a.prep == b.prep && !a.loc &&
+				st.actors[a.ents[0]].code != st.actors[b.ents[0]].code {
+				pa, ok = [2]int32{a.ents[0], b.ents[0]}, true
+			}
+		}
+		if !ok && st.hasPair {
+			pa, ok = st.pair, true
+		}
+		if !ok {
+			continue
+		}
+		c0, c1 := st.actors[pa[0]].code, st.actors[pa[1]].code
+		g0, g1 := st.actors[sl.ents[0]].code, st.actors[sl.ents[1]].code
+		if g0 == c0 && g1 == c1 || g0 == c1 && g1 == c0 {
+			continue
+		}
+		if st.doc.Entities[sl.ents[0]].Type == marsad.EntityCountry && st.doc.Entities[sl.ents[1]].Type == marsad.EntityCountry {
+			pa[0], pa[1] = st.countryOf(pa[0]), st.countryOf(pa[1])
+		}
+		a := len(st.arena)
+		st.arena = append(st.arena, pa[0], pa[1])
+		sl.ents = st.arena[a : a+2 : a+2]
+	}
+}
+
+// namedElsewhere reports whether a slot of the sentence other than k names
+// a single actor of e's code.
+func (st *state) namedElsewhere(k int, e int32) bool {
+	for j := range st.slots {
+		if o := &st.slots[j]; j != k && len(o.ents) == 1 && st.actors[o.ents[0]].code == st.actors[e].code {
+			return true
+		}
+	}
+	return false
+}
+
+// pairOf returns the document's latest pair (st.pair) as an entity list,
+// or nil.
+func (st *state) pairOf() []int32 {
+	if !st.hasPair {
+		return nil
+	}
+	a := len(st.arena)
+	st.arena = append(st.arena, st.pair[0], st.pair[1])
+	return st.arena[a : a+2 : a+2]
+}
+
+// nameParticle reports whether a normalised word links the parts of a
+// person's name (آل, بن, ابن, أبو, بنت, ولد).
+func nameParticle(w string) bool {
+	switch w {
+	case "ال", "بن", "ابن", "ابو", "بنت", "ولد":
+		return true
+	}
+	return false
+}
+
+// ourPairWords are first-person group words of two sides, normalised: in
+// a speaker's words after a meeting (والتقى قادتنا مرتين هذا العام) they
+// name the pair that met.
+var ourPairWords = map[string]bool{
+	"قادتنا": true, "وقادتنا": true, "زعيمانا": true, "زعيمينا": true, "رئيسانا": true, "رئيسينا": true, "بلدانا": true,
+	"بلدينا": true, "وبلدانا": true, "وبلدينا": true, "حكومتانا": true, "حكومتينا": true, "شعبانا": true, "شعبينا": true,
+}
+
+// ourPair adds a slot of the document's pair (st.pair) for each
+// first-person group word of two sides outside the mentions (قادتنا,
+// بلدانا), keeping the slots in text order.
+func (st *state) ourPair() {
+	if !st.hasPair {
+		return
+	}
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.mention || t.w.flags&fOurPair == 0 {
+			continue
+		}
+		k := sort.Search(len(st.slots), func(k int) bool { return st.slots[k].ti > i })
+		st.slots = append(st.slots, slot{})
+		copy(st.slots[k+1:], st.slots[k:])
+		st.slots[k] = slot{ti: i, tj: i + 1, ents: st.pairOf()}
+		t.mention = true
+	}
 }

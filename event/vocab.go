@@ -17,6 +17,7 @@ type lexWord struct {
 	segs  []arabic.Segmentation // arabic.Segmentations(norm) for a Word, else the norm alone
 	cands []cand                // the entries the bases may begin, in the order findPreds tries them
 	prep  string                // the first unsuffixed base in prepWords, or ""
+	pron  string                // the pronoun suffix of a preposition that introduces a target (عليها, بحقه: ها, ه), or ""
 	flags wflag
 }
 
@@ -51,14 +52,58 @@ const (
 	fTemporal                     // norm begins a temporal adjunct: عندما, حين, قبل, بعد, قبيل, عقب, منذ, إثر, وذلك
 	fPast                         // norm is كان, كانت, وكان, وكانت...: a pluperfect auxiliary
 	fBefore                       // norm sets an action before the report: منذ, ومنذ, سبق, وسبق, السابق...
+	fTimeNoun                     // norm is a noun of time (الأسابيع, الأيام, الساعات): a preposition before it governs it, not a name after
+	fNumber                       // a number: digits or a number word (ثلاثة, عشرات, مئات)
+	fCause                        // norm introduces a cause or circumstance, a separate event: بسبب, إثر, عقب, بعد, رغم...
+	fQuant                        // norm is a quantifier of an indefinite noun: أي, كل, جميع (with a preposition or و)
+	fOurPair                      // norm is in ourPairWords: قادتنا, بلدانا...
+	fMeasure                      // norm is a noun of measure: حجم, قيمة, إجمالي, نسبة, معدل (a statistic follows)
 )
+
+// growthWords, before a measured nominal (زيادة حجم التبادل التجاري),
+// make it an action on the quantity rather than a statistic.
+var growthWords = map[string]bool{
+	"زياده": true, "بزياده": true, "وزياده": true, "رفع": true, "برفع": true, "ورفع": true,
+	"تعزيز": true, "بتعزيز": true, "وتعزيز": true, "مضاعفه": true, "بمضاعفه": true,
+	"توسيع": true, "بتوسيع": true, "وتوسيع": true, "تنميه": true, "بتنميه": true,
+}
 
 // temporalWords begin a clause that dates the clause before it (زار X
 // بكين، عندما ... في سبتمبر الماضي; أعلنتا شراكة، قبل أيام من ... في
 // فبراير 2022), normalised.
 var temporalWords = map[string]bool{
 	"عندما": true, "وعندما": true, "حين": true, "حينما": true, "قبل": true, "قبيل": true, "بعد": true,
-	"عقب": true, "منذ": true, "اثر": true, "وذلك": true, "لدي": true,
+	"عقب": true, "منذ": true, "اثر": true, "وذلك": true, "لدي": true, "خلال": true, "اثناء": true,
+}
+
+// pronPreps are the prepositions that, with a pronoun suffix, name the
+// target of an action (عليها, بحقه, معه, ضدهم, إليه), normalised. The
+// clitics ل and ب are left out: له, به are mostly no target.
+var pronPreps = map[string]bool{"علي": true, "مع": true, "ضد": true, "الي": true, "بحق": true, "تجاه": true, "نحو": true, "امام": true, "ازاء": true}
+
+// causeWords introduce the cause or the circumstance of an action: the
+// nominal after them is an event of its own (أثارت انتقادات بسبب مذكرة
+// توقيف), not the action's content. Normalised.
+var causeWords = map[string]bool{
+	"بسبب": true, "جراء": true, "اثر": true, "عقب": true, "بعد": true, "قبل": true, "رغم": true, "برغم": true,
+	"وسط": true, "ازاء": true, "لسبب": true, "خلفيه": true,
+}
+
+// timeNouns are nouns of time, normalised: في الأسابيع الأخيرة بكين puts
+// في on the weeks, and بكين is a bare object.
+var timeNouns = map[string]bool{
+	"الاسابيع": true, "الايام": true, "الاشهر": true, "الشهور": true, "الساعات": true, "السنوات": true, "الاعوام": true,
+	"الفتره": true, "الاسبوع": true, "الشهر": true, "العام": true, "اليوم": true, "الليله": true, "السنه": true,
+	"وقت": true, "الوقت": true, "اسابيع": true, "ايام": true, "اشهر": true, "ساعات": true, "سنوات": true,
+}
+
+// numberWords are cardinal numbers and counts, normalised: a violent verb
+// right before one reads as a passive (قتل عشرة فلسطينيين).
+var numberWords = map[string]bool{
+	"اثنان": true, "اثنين": true, "ثلاثه": true, "اربعه": true, "خمسه": true, "سته": true, "سبعه": true, "ثمانيه": true,
+	"تسعه": true, "عشره": true, "ثلاث": true, "اربع": true, "خمس": true, "ست": true, "سبع": true, "ثماني": true, "تسع": true,
+	"عشر": true, "عشرات": true, "مئات": true, "الاف": true, "الالاف": true, "العشرات": true, "المئات": true, "عشرين": true,
+	"ثلاثين": true, "اربعين": true, "خمسين": true, "مئه": true, "نحو": true, "اكثر": true, "عدد": true, "شخصان": true,
 }
 
 // newWord computes the record of a token of kind k with normalised form
@@ -86,6 +131,15 @@ func newWord(lx *lexicon, k arabic.Kind, norm string) *lexWord {
 	if temporalWords[norm] {
 		w.flags |= fTemporal
 	}
+	if numberWords[norm] || k == arabic.Number {
+		w.flags |= fNumber
+	}
+	if ourPairWords[norm] {
+		w.flags |= fOurPair
+	}
+	if timeNouns[norm] {
+		w.flags |= fTimeNoun
+	}
 	if agentWords[norm] {
 		w.flags |= fAgent
 	}
@@ -107,6 +161,10 @@ func newWord(lx *lexicon, k arabic.Kind, norm string) *lexWord {
 		w.flags |= fWaw
 	case "قبل":
 		w.flags |= fQabl
+	case "اي", "لاي", "باي", "واي", "كل", "لكل", "بكل", "وكل", "جميع", "لجميع", "بجميع":
+		w.flags |= fQuant
+	case "حجم", "وحجم", "بحجم", "لحجم", "قيمه", "وقيمه", "بقيمه", "اجمالي", "واجمالي", "نسبه", "ونسبه", "معدل", "ومعدل", "معدلات", "حصه", "وحصه":
+		w.flags |= fMeasure
 	}
 	switch norm {
 	case "كان", "كانت", "وكان", "وكانت", "كانا", "كانتا", "وكانا", "وكانتا", "كانوا", "وكانوا", "فكان", "فكانت":
@@ -126,6 +184,15 @@ func newWord(lx *lexicon, k arabic.Kind, norm string) *lexWord {
 	for _, g := range w.segs {
 		if g.Prefixes == "و" {
 			w.flags |= fWawSeg
+		}
+		if g.Prefixes == "" && pronPreps[g.Base] {
+			switch g.Suffix {
+			case "ه", "ها", "هم", "هما":
+				w.pron = g.Suffix
+			}
+		}
+		if g.Suffix == "" && (g.Prefixes == "" || g.Prefixes == "و") && causeWords[g.Base] {
+			w.flags |= fCause
 		}
 	}
 	if k == arabic.Word {

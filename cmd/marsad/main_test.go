@@ -107,6 +107,7 @@ func TestEval_Seeds(t *testing.T) {
 		Figures     struct{ F1 float64 } `json:"figures"`
 		Stories     struct{ F1 float64 } `json:"stories"`
 		Published   struct{ Agree, Of int }
+		EventDates  struct{ Agree, Of int } `json:"event_dates"`
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("eval --json output %q: %v", out, err)
@@ -131,6 +132,9 @@ func TestEval_Seeds(t *testing.T) {
 	}
 	if got.Boilerplate.F1 < minBoilerplateF1 {
 		t.Errorf("boilerplate F1 = %.3f, want ≥ %.3f", got.Boilerplate.F1, minBoilerplateF1)
+	}
+	if got.EventDates.Of == 0 || float64(got.EventDates.Agree) < minEventDates*float64(got.EventDates.Of) {
+		t.Errorf("event dates agree %d/%d, want ≥ %.0f%%", got.EventDates.Agree, got.EventDates.Of, 100*minEventDates)
 	}
 	if got.Published.Agree < minPublished {
 		t.Errorf("published dates agree %d/%d, want ≥ %d", got.Published.Agree, got.Published.Of, minPublished)

@@ -4,9 +4,10 @@ package main
 const (
 	minBoilerplateF1 = 1.0
 	minPublished     = 4
-	minEntityF1      = 0.92
-	minEventF1       = 0.67
+	minEntityF1      = 0.925
+	minEventF1       = 0.76
 	minQuoteF1       = 0.99
 	minFigureF1      = 1.0
 	minStoryF1       = 1.0
+	minEventDates    = 0.80 // share of matched events whose date agrees
 )

@@ -1,0 +1,222 @@
+package entity_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/marsad-project/marsad"
+)
+
+// mentionsOf returns the mention texts of the entity with the given
+// English name, or nil.
+func mentionsOf(es []marsad.Entity, name string) []string {
+	e := find(es, name)
+	if e == nil {
+		return nil
+	}
+	var ms []string
+	for _, m := range e.Mentions {
+		ms = append(ms, m.Text)
+	}
+	return ms
+}
+
+// generalCase checks which entities have a given mention text: each of
+// has must have it among its mentions, none of hasNot.
+type generalCase struct {
+	name, text, day string
+	mention         string   // the mention text checked
+	has, hasNot     []string // English names
+	code            map[string]marsad.ActorCode
+}
+
+func runGeneral(t *testing.T, tests []generalCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			es := run(t, tc.text, tc.day)
+			for _, n := range tc.has {
+				if !slices.Contains(mentionsOf(es, n), tc.mention) {
+					t.Errorf("%s: got %s, want %q a mention of %s", tc.text, names(es), tc.mention, n)
+				}
+			}
+			for _, n := range tc.hasNot {
+				if slices.Contains(mentionsOf(es, n), tc.mention) {
+					t.Errorf("%s: got %s, want %q no mention of %s", tc.text, names(es), tc.mention, n)
+				}
+			}
+			for n, c := range tc.code {
+				if e := find(es, n); e == nil || e.Code != c {
+					t.Errorf("%s: got %s, want %s coded %s", tc.text, names(es), n, c)
+				}
+			}
+		})
+	}
+}
+
+func TestRecognizer_GroupPair(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name:    "HostAfterPair",
+			text:    "التقى وزير الخارجية المصري ونظيره التركي في الدوحة بدعوة من قطر، وبحث الجانبان العلاقات بين البلدين.",
+			day:     "2024-02-01",
+			mention: "البلدين", has: []string{"Egypt", "Turkey"}, hasNot: []string{"Qatar"},
+		},
+		{
+			name:    "HostNamedAlone",
+			text:    "اتفقت الجزائر وفرنسا على خطة عمل. وذكر بيان صادر عن الخارجية الإيطالية التي استضافت اللقاء أن البلدين سيتبادلان السفراء.",
+			mention: "البلدين", has: []string{"Algeria", "France"}, hasNot: []string{"Italy"},
+		},
+		{
+			name:    "LeadersSideBySide",
+			text:    "استقبل الرئيس الروسي فلاديمير بوتين نظيره الصيني شي جين بينغ في موسكو بحضور رئيس وزراء الهند. وأكد الزعيمان متانة العلاقات.",
+			day:     "2024-05-16",
+			mention: "الزعيمان", has: []string{"Vladimir Putin", "Xi Jinping"}, hasNot: []string{"Narendra Modi"},
+		},
+		{
+			name:    "CountriesOfJoinedPeople",
+			text:    "وتحدث ماكرون عن أوكرانيا طويلا. ووسع ماكرون وشولتس التعاون بين بلديهما.",
+			day:     "2023-03-01",
+			mention: "بلديهما", has: []string{"France", "Germany"}, hasNot: []string{"Ukraine"},
+		},
+		{
+			name:    "CapitalsStandForCountries",
+			text:    "وكانت أنقرة والقاهرة قد أعلنتا استئناف العلاقات بوساطة من الإمارات، واتفق البلدان على تبادل السفراء.",
+			mention: "البلدان", has: []string{"Turkey", "Egypt"}, hasNot: []string{"United Arab Emirates"},
+		},
+		{
+			name:    "ListIsNoPair",
+			text:    "وتناولت المحادثات بين روسيا والصين الوضع في سوريا وليبيا والسودان، وأكد البلدان رفضهما للعقوبات.",
+			mention: "البلدان", has: []string{"Russia", "China"}, hasNot: []string{"Libya", "Sudan"},
+		},
+		{
+			name:    "ObjectOfPrepositionIsNoPair",
+			text:    "وقعت اليابان وكوريا الجنوبية اتفاقا يتضمن إشارات إلى الهند وأستراليا، وقال البلدان إنه تاريخي.",
+			mention: "البلدان", has: []string{"Japan", "South Korea"}, hasNot: []string{"India", "Australia"},
+		},
+		{
+			name:    "NoPairFallsBackToTheLastTwo",
+			text:    "وقالت مصر إن السودان يواجه أزمة، ودعت البلدين إلى الحوار.",
+			mention: "البلدين", has: []string{"Egypt", "Sudan"},
+		},
+	})
+}
+
+func TestRecognizer_Blocs(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name:    "IndefiniteBloc",
+			text:    "وتتهم كندا ودول أوروبية طهران بتزويد موسكو بالطائرات المسيرة.",
+			mention: "أوروبية", has: []string{"Europe"}, code: map[string]marsad.ActorCode{"Europe": "EUR"},
+		},
+		{
+			name:    "DefiniteBloc",
+			text:    "وقالت الدول الأوروبية إنها ستعيد فرض العقوبات.",
+			mention: "الأوروبية", has: []string{"Europe"},
+		},
+		{
+			name:    "WesternCountries",
+			text:    "وفرضت دول غربية قيودا على صادرات الرقائق.",
+			mention: "غربية", has: []string{"the West"}, code: map[string]marsad.ActorCode{"the West": "WST"},
+		},
+		{
+			name:    "AfricanCapitals",
+			text:    "ورحبت العواصم الأفريقية بالمبادرة.",
+			mention: "الأفريقية", has: []string{"Africa"},
+		},
+		{
+			name:    "ArabCountriesIndefinite",
+			text:    "وأعلنت دول عربية دعمها للمبادرة.",
+			mention: "عربية", has: []string{"Arab world"},
+		},
+		{
+			name:    "OrdinaryNounIsNoBloc",
+			text:    "وارتفعت أسهم الشركات الأوروبية وتراجعت الأسواق العربية.",
+			mention: "الأوروبية", hasNot: []string{"Europe"},
+		},
+		{
+			name:    "DefinitenessMustAgree",
+			text:    "وتراجعت حصة دول الأوروبية في السوق.",
+			mention: "الأوروبية", hasNot: []string{"Europe"},
+		},
+		{
+			name:    "UnionStaysTheUnion",
+			text:    "وقررت دول الاتحاد الأوروبي تمديد العقوبات.",
+			mention: "الاتحاد الأوروبي", has: []string{"European Union"},
+		},
+	})
+}
+
+func TestRecognizer_AccusativeNisba(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{name: "Support", text: "وتلقى الجيش دعما فرنسيا كبيرا.", mention: "فرنسيا", has: []string{"France"}},
+		{name: "Victory", text: "واعتبر المتحدث القرار انتصارا فلسطينيا.", mention: "فلسطينيا", has: []string{"State of Palestine"}},
+		{name: "American", text: "وانتظر الوفد ردا أمريكيا على المقترح.", mention: "أمريكيا", has: []string{"United States"}},
+		{name: "CountryNameStaysTheCountry", text: "وزار الوفد روسيا الأسبوع الماضي.", mention: "روسيا", has: []string{"Russia"}},
+		{name: "NotACountry", text: "وتلقى دعما عسكريا وسياسيا.", mention: "عسكريا", hasNot: []string{"Russia", "France"}},
+	})
+}
+
+func TestRecognizer_TitleBeforeCommonNoun(t *testing.T) {
+	tests := []struct {
+		name, text, day string
+		person          string // the English name the title must resolve to
+		noPersonWith    string // no PERSON may have a mention holding this
+	}{
+		{"PhoneCall", "وأجرى الرئيس الإيراني اتصالا هاتفيا مع نظيره الفرنسي.", "2024-05-01", "Ebrahim Raisi", "اتصالا"},
+		{"Speech", "وألقى الرئيس الفرنسي كلمة مسجلة أمام البرلمان.", "2024-05-01", "Emmanuel Macron", "كلمة"},
+		{"Visit", "وبدأ الرئيس الفرنسي زيارة رسمية إلى الجزائر.", "2024-05-01", "Emmanuel Macron", "زيارة"},
+		{"Statement", "وأصدر الرئيس الإيراني بيانا مشتركا مع نظيره.", "2024-05-01", "Ebrahim Raisi", "بيانا"},
+		{"Meeting", "وعقد وزير الخارجية التركي اجتماعا موسعا مع السفراء.", "2024-05-01", "Hakan Fidan", "اجتماعا"},
+		{"PrepositionAfterName", "والتقى رئيس الوزراء الإثيوبي آبي أحمد بالوفود المشاركة.", "2024-05-01", "", "بالوفود"},
+		{"ConjunctionAfterTitle", "وقال الرئيس الفرنسي عقب اللقاء إن الحوار مستمر.", "2024-05-01", "Emmanuel Macron", "عقب"},
+		{"NamesInAlefStayNames", "وقالت نائبة الرئيس الأمريكي كامالا هاريس إن.", "2024-05-01", "Kamala Harris", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			es := run(t, tc.text, tc.day)
+			if tc.person != "" && find(es, tc.person) == nil {
+				t.Errorf("%s: got %s, want %s", tc.text, names(es), tc.person)
+			}
+			if tc.noPersonWith == "" {
+				return
+			}
+			for _, e := range es {
+				for _, m := range e.Mentions {
+					if e.Type == marsad.EntityPerson && containsWord(m.Text, tc.noPersonWith) {
+						t.Errorf("%s: got PERSON %q with mention %q, want %q in no name", tc.text, e.Arabic, m.Text, tc.noPersonWith)
+					}
+				}
+			}
+		})
+	}
+}
+
+// containsWord reports whether the words of s include w.
+func containsWord(s, w string) bool {
+	for _, f := range splitWords(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func splitWords(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if r == ' ' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
