@@ -3,7 +3,7 @@ package sqlite
 import (
 	"bufio"
 	"context"
-	"encoding/json"
+	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -130,7 +130,7 @@ func checkCrashDB(t *testing.T, path string, acked, inflight map[string]string) 
 	}
 	// Every stored document is whole: its JSON decodes, its content gives
 	// its hash, its columns agree with it, and its index row finds it.
-	rows, err := db.r.Query(`SELECT seq, id, hash, data FROM documents`)
+	rows, err := db.r.Query(`SELECT seq, id, hash, enc, data, text FROM documents`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,12 +138,14 @@ func checkCrashDB(t *testing.T, path string, acked, inflight map[string]string) 
 	for rows.Next() {
 		var seq int64
 		var id, hash string
+		var enc int
 		var data []byte
-		if err := rows.Scan(&seq, &id, &hash, &data); err != nil {
+		var text sql.NullString
+		if err := rows.Scan(&seq, &id, &hash, &enc, &data, &text); err != nil {
 			t.Fatal(err)
 		}
-		var doc marsad.Document
-		if err := json.Unmarshal(data, &doc); err != nil {
+		doc, err := decodeDocument(enc, data, text.String)
+		if err != nil {
 			t.Fatalf("document %s: %v", id, err)
 		}
 		if doc.ID() != id || doc.Hash != hash || doc.Article.Hash() != hash {

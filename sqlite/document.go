@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -37,8 +36,10 @@ func indexText(doc *marsad.Document) (title, body string) {
 type prepared struct {
 	doc       *marsad.Document
 	hash      string
-	data      []byte
-	published any // string or nil
+	enc       int    // the encoding of data and text: see encodeDocument
+	data      []byte // nil for a document skipped as unchanged
+	text      any    // string or nil
+	published any    // string or nil
 	title     string
 	body      string
 	keysTitle string
@@ -68,7 +69,7 @@ func checkDoc(doc *marsad.Document) error {
 // prepare encodes and analyses a document.
 func (db *DB) prepare(doc *marsad.Document) prepared {
 	p := prepared{doc: doc, hash: docHash(doc)}
-	if p.data, p.err = json.Marshal(doc); p.err != nil {
+	if p.enc, p.data, p.text, p.err = encodeDocument(doc); p.err != nil {
 		p.err = fmt.Errorf("put document %s: %w", doc.ID(), p.err)
 		return p
 	}
@@ -232,10 +233,10 @@ func (db *DB) prepareAll(ctx context.Context, docs []*marsad.Document, ps []prep
 const (
 	sqlStoredHash = `SELECT seq, hash FROM documents WHERE id = ?`
 	sqlInsertDoc  = `INSERT INTO documents
-		(id, hash, outlet, url, title, published, source, stored_at, updated_at, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`
+		(id, hash, outlet, url, title, published, source, stored_at, updated_at, enc, data, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq`
 	sqlUpdateDoc = `UPDATE documents SET hash = ?, outlet = ?, url = ?, title = ?,
-		published = ?, source = ?, updated_at = ?, data = ? WHERE seq = ?`
+		published = ?, source = ?, updated_at = ?, enc = ?, data = ?, text = ? WHERE seq = ?`
 	sqlDeleteFTS = `DELETE FROM documents_fts WHERE rowid = ?`
 	sqlInsertFTS = `INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)`
 	sqlPutText   = `INSERT OR REPLACE INTO document_texts (seq, title, body) VALUES (?, ?, ?)`
@@ -284,11 +285,11 @@ func (db *DB) write(ctx context.Context, ps []prepared) (_ []marsad.PutResult, e
 		}
 		if hash == "" {
 			err = insertDoc.QueryRowContext(ctx, doc.ID(), p.hash, doc.Article.Outlet, doc.Article.URL, p.title,
-				p.published, doc.Article.Source, now, now, p.data).Scan(&seq)
+				p.published, doc.Article.Source, now, now, p.enc, p.data, p.text).Scan(&seq)
 			res[i] = marsad.PutNew
 		} else {
 			_, err = updateDoc.ExecContext(ctx, p.hash, doc.Article.Outlet, doc.Article.URL, p.title,
-				p.published, doc.Article.Source, now, p.data, seq)
+				p.published, doc.Article.Source, now, p.enc, p.data, p.text, seq)
 			if err == nil {
 				_, err = deleteFTS.ExecContext(ctx, seq)
 			}
@@ -312,19 +313,33 @@ func (db *DB) write(ctx context.Context, ps []prepared) (_ []marsad.PutResult, e
 
 // Document returns the stored document with the id, or an ENOTFOUND error.
 func (db *DB) Document(ctx context.Context, id string) (*marsad.Document, error) {
-	var data []byte
-	err := db.r.QueryRowContext(ctx, `SELECT data FROM documents WHERE id = ?`, id).Scan(&data)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, marsad.Errorf(marsad.ENOTFOUND, "document %q not found", id)
-	}
+	rows, err := db.stmts.document.QueryContext(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
-	doc := new(marsad.Document)
-	if err := json.Unmarshal(data, doc); err != nil {
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("document %s: %w", id, err)
+		}
+		return nil, marsad.Errorf(marsad.ENOTFOUND, "document %q not found", id)
+	}
+	doc, err := scanDocument(rows)
+	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	return doc, nil
+}
+
+// scanDocument decodes the current row of rows: enc, data, text.
+func scanDocument(rows *sql.Rows) (*marsad.Document, error) {
+	var enc int
+	var data sql.RawBytes // decoded before the next Scan: no copy needed
+	var text sql.NullString
+	if err := rows.Scan(&enc, &data, &text); err != nil {
+		return nil, err
+	}
+	return decodeDocument(enc, data, text.String)
 }
 
 // page is how many documents Documents reads per query.
@@ -354,7 +369,7 @@ func (db *DB) Documents(ctx context.Context, f marsad.DocumentFilter) iter.Seq2[
 			where = append(where, "published <= ?")
 			args = append(args, f.To.Format(time.DateOnly))
 		}
-		query := `SELECT id, data FROM documents WHERE ` + strings.Join(where, " AND ") + ` ORDER BY id LIMIT ?`
+		query := `SELECT enc, data, text FROM documents WHERE ` + strings.Join(where, " AND ") + ` ORDER BY id LIMIT ?`
 		left := f.Limit
 		var docs []*marsad.Document
 		for left >= 0 {
@@ -395,14 +410,9 @@ func (db *DB) page(ctx context.Context, query string, args []any, n int, docs []
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id string
-		var data []byte
-		if err := rows.Scan(&id, &data); err != nil {
+		doc, err := scanDocument(rows)
+		if err != nil {
 			return nil, fmt.Errorf("documents: %w", err)
-		}
-		doc := new(marsad.Document)
-		if err := json.Unmarshal(data, doc); err != nil {
-			return nil, fmt.Errorf("document %s: %w", id, err)
 		}
 		docs = append(docs, doc)
 	}

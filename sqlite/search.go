@@ -99,17 +99,7 @@ func (db *DB) Search(ctx context.Context, q marsad.SearchQuery) ([]marsad.Search
 		window = DefaultSearchCandidates
 	}
 	window = max(window, q.Offset+limit)
-	// FTS5 computes bm25 for every match before it sorts, which for a
-	// frequent word means the whole index; ranking only the most recently
-	// stored window of matches (read in descending rowid order, where FTS5
-	// stops early) bounds the cost of a query by the window.
-	rows, err := db.r.QueryContext(ctx, `SELECT d.id, t.title, t.body, f.rank
-		FROM (SELECT rowid, rank FROM
-			(SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-			ORDER BY rank LIMIT ? OFFSET ?) f
-		JOIN documents d ON d.seq = f.rowid
-		JOIN document_texts t ON t.seq = f.rowid
-		ORDER BY f.rank`, expr, window, limit, q.Offset)
+	rows, err := db.stmts.search.QueryContext(ctx, expr, window, limit, q.Offset)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -35,12 +36,17 @@ func mustV1(tb testing.TB, path string) {
 	}
 	// The document as the store of version 1 wrote it: its row and its
 	// index row, no texts.
-	p := db.prepare(storetest.NewDocument("old", "x", "2024-01-02", "عنوان قديم", "نص الخبر القديم", "فقرة ثانية"))
+	doc := storetest.NewDocument("old", "x", "2024-01-02", "عنوان قديم", "نص الخبر القديم", "فقرة ثانية")
+	p := db.prepare(doc)
 	if p.err != nil {
 		tb.Fatal(p.err)
 	}
+	data, err := json.Marshal(doc) // the legacy encoding
+	if err != nil {
+		tb.Fatal(err)
+	}
 	if _, err := db.w.Exec(`INSERT INTO documents (seq, id, hash, outlet, title, published, stored_at, updated_at, data)
-		VALUES (1, 'old', ?, 'x', ?, ?, 'now', 'now', ?)`, p.hash, p.title, p.published, p.data); err != nil {
+		VALUES (1, 'old', ?, 'x', ?, ?, 'now', 'now', ?)`, p.hash, p.title, p.published, data); err != nil {
 		tb.Fatal(err)
 	}
 	if _, err := db.w.Exec(`INSERT INTO documents_fts (rowid, title, body) VALUES (1, ?, ?)`, p.keysTitle, p.keysBody); err != nil {

@@ -149,7 +149,8 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, documentOf(d))
+	j := documentOf(d)
+	writeDocument(w, &j)
 }
 
 // document reads the document with the id once a place among the
@@ -425,6 +426,9 @@ func (s *Server) cached(w http.ResponseWriter, r *http.Request, key string, comp
 		}
 		writeJSON(w, http.StatusOK, v)
 		return
+	}
+	if s.watch != nil {
+		s.watch.check(r.Context())
 	}
 	e, err := s.cache.get(r.Context(), key, func(ctx context.Context) ([]byte, error) {
 		v, err := compute(r.WithContext(ctx))

@@ -30,28 +30,34 @@
 //
 // The answers that cost a store search or a scan — GET /api/search and the
 // computed views (entities, events, stories, timeline, dyads) — go through
-// a response cache: an LRU of encoded answers within Server.CacheBytes
-// (64 MiB), keyed by the canonical request (the search text trimmed and
-// its spaces collapsed, limit and offset as numbers; for the views the
-// path and the sorted query). Concurrent requests for an answer not yet
-// cached share one computation. Every write the server makes (POST
-// /api/documents, the ingest page) empties the cache, and no computation
-// begun before a write is stored or joined after it, so a cached answer
-// never outlives a write of this server. Writes by another process on the
-// same store (marsad ingest) show after at most Server.CacheTTL (30 s);
-// popular answers are recomputed in the background, one at a time, from
-// half to nine tenths of their life (after their key, so that answers
-// cached together do not all come due together), so they do not expire in
-// the foreground. Cached answers
-// carry a strong ETag and "Cache-Control: no-cache", and If-None-Match
-// gets 304. Documents are not cached: their ids are many and each answer
-// is cheap next to a search. At most Server.SearchConcurrency store
-// searches (GOMAXPROCS) and Server.ReadConcurrency document reads (twice
-// GOMAXPROCS) run at once; the others queue in arrival order, so that a
-// burst of searches does not starve the other requests of CPU, and so
-// that requests do not pile up in the store's connection pool, which
-// serves its waiters in random order and so gives some of them very long
-// waits.
+// a response cache: an LRU of encoded answers within Server.CacheBytes (64
+// MiB), keyed by the canonical request (the search text trimmed and its
+// spaces collapsed, limit and offset as numbers; for the views the path and
+// the sorted query). Concurrent requests for an answer not yet cached share
+// one computation. Every write the server makes (POST /api/documents, the
+// ingest page) empties the cache, and no computation begun before a write
+// is stored or joined after it, so a cached answer never outlives a write
+// of this server. When the store is a [DataVersioner] (package sqlite's DB
+// is), the server asks it for its data version at most once a
+// Server.VersionInterval (1 s), on the first cached request after it, and
+// empties the cache when the version changed, so that writes by another
+// process on the same store (marsad ingest) show within about a second, and
+// answers live DefaultVersionedCacheTTL (10 min) by default. With another
+// store they show after at most Server.CacheTTL (30 s by default). Popular
+// answers are recomputed in the background, one at a time, from half to
+// nine tenths of their life (after their key, so that answers cached
+// together do not all come due together), so they do not expire in the
+// foreground. Cached answers carry a strong ETag and "Cache-Control:
+// no-cache", and If-None-Match gets 304. Documents are not cached: their
+// ids are many and each answer is cheap next to a search; their answer,
+// most of the API's bytes, is written by hand (appendDocument), byte for
+// byte as encoding/json would write it, about 2.7 times faster. At most
+// Server.SearchConcurrency store searches (GOMAXPROCS) and
+// Server.ReadConcurrency document reads (twice GOMAXPROCS) run at once; the
+// others queue in arrival order, so that a burst of searches does not
+// starve the other requests of CPU, and so that requests do not pile up in
+// the store's connection pool, which serves its waiters in random order and
+// so gives some of them very long waits.
 //
 // Errors are always {"error": {"code": ..., "message": ...}}; statusOf is
 // the one place where codes become HTTP statuses.

@@ -73,10 +73,16 @@ type Server struct {
 	// DefaultCacheBytes; negative disables the cache. Every write the
 	// server makes empties it.
 	CacheBytes int64
-	// CacheTTL is how long a cached answer lives (default DefaultCacheTTL;
-	// negative disables the cache). It bounds how long answers lag behind
-	// writes made to the store by another process, such as marsad ingest.
+	// CacheTTL is how long a cached answer lives (default DefaultCacheTTL,
+	// or DefaultVersionedCacheTTL when the store is a DataVersioner;
+	// negative disables the cache). For a store that is not a
+	// DataVersioner it bounds how long answers lag behind writes made to
+	// the store by another process, such as marsad ingest.
 	CacheTTL time.Duration
+	// VersionInterval is how often, at most, the server asks a store that
+	// is a DataVersioner whether another process changed it, which empties
+	// the cache: default DefaultVersionInterval; negative never asks.
+	VersionInterval time.Duration
 	// SearchConcurrency bounds the store searches that run at once; the
 	// others wait their turn in arrival order. 0 means GOMAXPROCS.
 	SearchConcurrency int
@@ -91,6 +97,7 @@ type Server struct {
 
 	once      sync.Once
 	cache     *responseCache // nil when disabled
+	watch     *versionWatch  // nil without a cache or a DataVersioner
 	searchSem chan struct{}  // admission to Store.Search
 	readSem   chan struct{}  // admission to Store.Document
 	handler   http.Handler
@@ -169,11 +176,24 @@ func (s *Server) init() {
 	if s.CacheBytes == 0 {
 		s.CacheBytes = DefaultCacheBytes
 	}
+	versioner, _ := s.Store.(DataVersioner)
+	if s.VersionInterval == 0 {
+		s.VersionInterval = DefaultVersionInterval
+	}
+	if s.VersionInterval < 0 {
+		versioner = nil
+	}
 	if s.CacheTTL == 0 {
 		s.CacheTTL = DefaultCacheTTL
+		if versioner != nil {
+			s.CacheTTL = DefaultVersionedCacheTTL
+		}
 	}
 	if s.CacheBytes > 0 && s.CacheTTL > 0 {
 		s.cache = newResponseCache(s.CacheBytes, s.CacheTTL, s.Now)
+		if versioner != nil {
+			s.watch = &versionWatch{store: versioner, interval: s.VersionInterval, now: s.Now, cache: s.cache}
+		}
 	}
 	if s.SearchConcurrency <= 0 {
 		s.SearchConcurrency = runtime.GOMAXPROCS(0)
