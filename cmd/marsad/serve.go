@@ -27,9 +27,9 @@ is given with --token or the MARSAD_TOKEN environment variable: writes (POST
 /api/documents, the ingest page) then need it as "Authorization: Bearer TOKEN".
 
 Search answers and the computed views (entities, events, stories, timeline, dyads) are
-cached in memory (--cache-mib, --cache-ttl). Every write through this server empties the
-cache; writes that another process makes to the same store (marsad ingest) show once
-the cached answers expire, after --cache-ttl at most.`,
+cached in memory (--cache-mib, --cache-ttl). Every write to the store empties the cache:
+the server's own writes at once, those of another process (marsad ingest on the same
+store) within about a second, when the store's version counter is next read.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.token == "" {
@@ -53,7 +53,7 @@ the cached answers expire, after --cache-ttl at most.`,
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "the address to listen on")
 	cmd.Flags().StringVar(&o.token, "token", "", "the token that allows writes (default $MARSAD_TOKEN; none: read-only)")
 	cmd.Flags().Int64Var(&o.cacheMiB, "cache-mib", web.DefaultCacheBytes>>20, "the response cache's budget in MiB (0: no cache)")
-	cmd.Flags().DurationVar(&o.cacheTTL, "cache-ttl", web.DefaultCacheTTL, "how long a cached answer lives (0: no cache)")
+	cmd.Flags().DurationVar(&o.cacheTTL, "cache-ttl", web.DefaultVersionedCacheTTL, "how long a cached answer lives (0: no cache)")
 	return cmd
 }
 
@@ -65,7 +65,7 @@ type serveOptions struct {
 }
 
 // defaultServe are the settings of a read-only server with the default cache.
-var defaultServe = serveOptions{cacheMiB: web.DefaultCacheBytes >> 20, cacheTTL: web.DefaultCacheTTL}
+var defaultServe = serveOptions{cacheMiB: web.DefaultCacheBytes >> 20, cacheTTL: web.DefaultVersionedCacheTTL}
 
 // serve serves the store on ln until ctx is done.
 func (m *Main) serve(ctx context.Context, db web.Store, ln net.Listener, o serveOptions) error {
