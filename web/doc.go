@@ -64,7 +64,8 @@
 //
 // # Security
 //
-// Without a token the server is read-only and every write answers 403.
+// Without a token the server is read-only: a write answers 401 when it
+// carries no token and 403 when it carries one.
 // Tokens are compared in constant time; bodies are limited with
 // http.MaxBytesReader; ids are checked before they reach the store; static
 // files come from the embedded file system only. Pages are built with

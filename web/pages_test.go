@@ -172,8 +172,8 @@ func TestPages_IngestReadOnly(t *testing.T) {
 		t.Errorf("GET /ingest on a read-only server does not say so")
 	}
 	body, ct := multipartBody(t, map[string]string{"token": "", "text": "نص"}, nil)
-	if w := do(t, s.Handler(), "POST", "/ingest", body, "Content-Type", ct); w.Code != http.StatusForbidden {
-		t.Errorf("POST /ingest on a read-only server: got %d, want 403", w.Code)
+	if w := do(t, s.Handler(), "POST", "/ingest", body, "Content-Type", ct); w.Code != http.StatusUnauthorized {
+		t.Errorf("POST /ingest with no token on a read-only server: got %d, want 401", w.Code)
 	}
 }
 

@@ -51,7 +51,7 @@ type Server struct {
 	// writes may send html instead of text. Nil makes html input 415.
 	HTMLText func(html string) (string, error)
 	// Token is the bearer token that writes must present. Empty makes the
-	// server read-only: every write answers 403.
+	// server read-only: a write answers 401 without a token, 403 with one.
 	Token string
 	// Logger receives one line per request and the detail of internal
 	// errors. Nil logs nothing.
@@ -319,17 +319,22 @@ func (s *Server) recovered(h http.Handler) http.Handler {
 }
 
 // authorize checks that r may write: the server has a token and r presents
-// it, as "Authorization: Bearer T" or, for forms, the field "token".
+// it, as "Authorization: Bearer T" or, for forms, the field "token". A
+// request with no token is unauthorized (401) whether or not the server
+// has one; one with a token on a read-only server is forbidden (403).
 func (s *Server) authorize(r *http.Request, formToken string) error {
-	if s.Token == "" {
-		return marsad.Errorf(eForbidden, "this server is read-only: start it with a token (--token) to accept writes")
-	}
 	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if !ok {
 		got = formToken
 	}
 	if got == "" {
+		if s.Token == "" {
+			return marsad.Errorf(marsad.EUNAUTHORIZED, "a token is required, and this server is read-only: start it with a token (--token) to accept writes")
+		}
 		return marsad.Errorf(marsad.EUNAUTHORIZED, "a token is required: send Authorization: Bearer <token>")
+	}
+	if s.Token == "" {
+		return marsad.Errorf(eForbidden, "this server is read-only: start it with a token (--token) to accept writes")
 	}
 	// Hashing first makes the comparison take the same time whatever the
 	// lengths of the two strings.
