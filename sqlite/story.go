@@ -30,45 +30,24 @@ type StoryStore interface {
 	LoadClustererState(ctx context.Context) (*ClustererState, error)
 }
 
-var _ StoryStore = (*DB)(nil)
+var (
+	_ StoryStore         = (*DB)(nil)
+	_ marsad.StoryReader = (*DB)(nil)
+)
 
-// Evidence is one report of a story event: where a document states it. It
-// has the fields of story.Evidence, so that one converts to the other.
-type Evidence struct {
-	DocID  string      `json:"doc"`
-	Outlet string      `json:"outlet,omitempty"`
-	Text   string      `json:"text"`
-	Span   marsad.Span `json:"span"`
-}
+// Evidence is one report of a story event (marsad.StoryEvidence). It has
+// the fields of story.Evidence, so that one converts to the other.
+type Evidence = marsad.StoryEvidence
 
-// StoryEvent is one fused event of a story (story.CanonicalEvent).
-type StoryEvent struct {
-	Event       marsad.Event
-	NumSources  int
-	NumArticles int
-	NumMentions int
-	Evidence    []Evidence
-	Dates       []marsad.Date
-}
+// StoryEvent is one fused event of a story (marsad.StoryEvent, from
+// story.CanonicalEvent).
+type StoryEvent = marsad.StoryEvent
 
-// StoryRecord is a stored story: the fields of story.Story, and the
-// clusterer's state record of it.
-type StoryRecord struct {
-	ID        string
-	Seq       int // the order the clusterer started it, from 0
-	Label     string
-	Summary   string
-	From, To  time.Time // days, UTC; zero when unknown
-	Documents []string
-	Outlets   []string
-	Events    []StoryEvent // most reported first
-	UpdatedAt time.Time    // set by PutStories from DB.Now
-
-	// State is the clusterer's opaque record of the story. PutStories
-	// writes it; only LoadClustererState reads it back (Stories and Story
-	// leave it nil).
-	State []byte
-}
+// StoryRecord is a stored story (marsad.StoryRecord): the fields of
+// story.Story, and the clusterer's state record of it, which PutStories
+// writes and only LoadClustererState reads back (Stories and Story leave
+// State nil). PutStories sets UpdatedAt from DB.Now.
+type StoryRecord = marsad.StoryRecord
 
 // DocumentStory says which story a document was placed in, with the
 // clusterer's opaque record of the document.

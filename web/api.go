@@ -623,62 +623,6 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// allStories computes the stories of the stored documents.
-func (s *Server) allStories(r *http.Request) ([]storyJSON, []*marsad.Document, error) {
-	var docs []*marsad.Document
-	err := s.scan(r.Context(), marsad.DocumentFilter{}, func(d *marsad.Document) bool { docs = append(docs, d); return true })
-	if err != nil {
-		return nil, nil, err
-	}
-	return stories(docs), docs, nil
-}
-
-// storyList is the answer of GET /api/stories.
-type storyList struct {
-	Stories []storyJSON `json:"stories"`
-}
-
-func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
-	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) {
-		st, _, err := s.allStories(r)
-		return storyList{nonNil(st)}, err
-	})
-}
-
-// story finds the story with the id, with its documents in date order.
-func (s *Server) story(r *http.Request, id string) (storyJSON, []*marsad.Document, error) {
-	st, docs, err := s.allStories(r)
-	if err != nil {
-		return storyJSON{}, nil, err
-	}
-	byID := make(map[string]*marsad.Document, len(docs))
-	for _, d := range docs {
-		byID[d.ID()] = d
-	}
-	for _, x := range st {
-		if x.ID == id {
-			members := make([]*marsad.Document, 0, len(x.Documents))
-			for _, m := range x.Documents {
-				members = append(members, byID[m.ID])
-			}
-			return x, members, nil
-		}
-	}
-	return storyJSON{}, nil, marsad.Errorf(marsad.ENOTFOUND, "no story %s", id)
-}
-
-func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, "id")
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	s.cached(w, r, viewKey(r), func(r *http.Request) (any, error) {
-		st, _, err := s.story(r, id)
-		return st, err
-	})
-}
-
 // timelineJSON is the answer of GET /api/timeline and GET /api/dyads.
 type timelineJSON struct {
 	Actors      []string    `json:"actors"`

@@ -287,8 +287,11 @@ func TestAPI_Views(t *testing.T) {
 		if len(st) != 1 {
 			t.Fatalf("got %d stories, want 1: %v", len(st), st)
 		}
-		if got := len(jpath(st[0], "documents").([]any)); got != 2 {
-			t.Errorf("story documents: got %d, want 2", got)
+		if got := len(jpath(st[0], "document_ids").([]any)); got != 2 {
+			t.Errorf("story document_ids: got %d, want 2", got)
+		}
+		if got := jpath(st[0], "num_documents"); got != 2.0 {
+			t.Errorf("story num_documents: got %v, want 2", got)
 		}
 		if got := jpath(st[0], "id"); got != "a-beijing-1" {
 			t.Errorf("story id: got %v, want a-beijing-1", got)

@@ -17,10 +17,17 @@
 // "next" in the answer); GET /api/documents/{id} returns one with its
 // analysis, every annotation with its span into the text; POST
 // /api/documents analyses and stores one record (bearer token; 2 MiB);
-// GET /api/search searches the text. Entities, events, stories, timelines
-// and dyads are computed on each request from the stored documents'
-// Entities and Events, reading at most Server.MaxScan documents: the store
-// has no tables for them yet. GET /api/export streams everything as JSON
+// GET /api/search searches the text. Entities, events, timelines and dyads
+// are computed on each request from the stored documents' Entities and
+// Events, reading at most Server.MaxScan documents: the store has no tables
+// for them yet. Stories come from the store when it is a
+// [marsad.StoryReader] (package sqlite keeps the stories that ingest groups
+// and fuses): GET /api/stories lists them a page at a time in id order
+// (cursor "after", filter "min_documents", default 2), GET
+// /api/stories/{id} returns one with its documents and its fused events,
+// each with its counts of sources, articles and mentions and every report
+// of it; the document page links to its story. A store without stories has
+// them computed from its documents, without fused events. GET /api/export streams everything as JSON
 // Lines or the events as CSV. ui/openapi.json describes it all; a test
 // holds it to the registered routes.
 //

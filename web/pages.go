@@ -193,6 +193,7 @@ type documentView struct {
 	Figures     []marsad.Figure
 	Range       []string
 	Source      string
+	Story       string // the id of its stored story, "" when none
 }
 
 // quoteView is a quote with its speaker's name: the Arabic name of the
@@ -309,6 +310,10 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := newDocumentView(d)
+	if v.Story, err = s.storyOfDocument(r.Context(), id); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	s.render(w, r, http.StatusOK, "document", page{Title: v.Doc.Title, Data: v})
 }
 
@@ -339,15 +344,6 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "entity", page{Title: cmpOr(e.Entity.Arabic, e.Entity.Name), Data: e})
 }
 
-func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
-	st, _, err := s.allStories(r)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	s.render(w, r, http.StatusOK, "stories", page{Title: "القصص", Data: st})
-}
-
 // figureRow is one figure in the story's comparison: its value in each
 // source, in the order of the story's documents ("" where a source gives
 // none). Conflict marks a row whose sources disagree.
@@ -356,28 +352,6 @@ type figureRow struct {
 	Values        []string
 	Conflict      bool
 	raw           []string // the values as numbers, to compare
-}
-
-func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r, "id")
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	st, members, err := s.story(r, id)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	views := make([]documentView, len(members))
-	for i, d := range members {
-		views[i] = newDocumentView(d)
-	}
-	s.render(w, r, http.StatusOK, "story", page{Title: st.Label, Data: struct {
-		Story   storyJSON
-		Sources []documentView
-		Figures []figureRow
-	}{st, views, compareFigures(members)}})
 }
 
 // compareFigures lines up the figures of a story's documents by unit and

@@ -64,7 +64,9 @@ type Server struct {
 	// MaxScan bounds how many stored documents the computed views (entities,
 	// events, stories, timeline, dyads, the latest documents) read per
 	// request (default 20000). The store cannot answer these queries itself
-	// yet, so they iterate Store.Documents.
+	// yet, so they iterate Store.Documents. For a store that is a
+	// marsad.StoryReader it bounds instead the stored stories one page of
+	// GET /api/stories reads.
 	MaxScan int
 
 	// CacheBytes is the budget of the response cache, which keeps the

@@ -12,7 +12,8 @@ import (
 	"github.com/marsad-project/marsad"
 )
 
-// The computed views: entities, events, stories, timelines and dyads. The
+// The computed views: entities, events, timelines, dyads, and stories for
+// a store that keeps none (see stories.go). The
 // store cannot answer these queries yet, so each request reads the stored
 // documents (at most Server.MaxScan of them) and computes the view from
 // their Entities and Events. This is linear in the corpus; a store with
