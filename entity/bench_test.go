@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/analysis"
 	"github.com/marsad-project/marsad/clean"
 	"github.com/marsad-project/marsad/entity"
 	"github.com/marsad-project/marsad/gazetteer"
@@ -100,5 +101,54 @@ func BenchmarkRun_DenseKB(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		r.Run(doc)
+	}
+}
+
+// generatedDocs returns n generated ordinary news articles (package sample),
+// cleaned and dated as the analysis pipeline does before recognition.
+func generatedDocs(b *testing.B, n int) []*marsad.Document {
+	g := sample.Generator{Seed: 2}
+	var arts []*marsad.Article
+	for a := range g.Articles(n) {
+		arts = append(arts, a)
+	}
+	p := analysis.New(gazetteer.Default(), marsad.Date{})
+	p.Stages = nil
+	docs := make([]*marsad.Document, 0, n)
+	for _, a := range arts {
+		p.Observe(a)
+	}
+	for _, a := range arts {
+		docs = append(docs, p.Analyze(a))
+	}
+	return docs
+}
+
+// BenchmarkRun_Sample times recognition alone on the generated ordinary
+// articles of analysis.BenchmarkAnalyze, cycling through 256 of them.
+func BenchmarkRun_Sample(b *testing.B) {
+	docs := generatedDocs(b, 256)
+	for _, kbOnly := range []bool{false, true} {
+		r := recognizer
+		name := "tagger"
+		if kbOnly {
+			r = entity.NewRecognizer(gazetteer.Default())
+			r.Tagger = nil
+			name = "kb"
+		}
+		b.Run(name, func(b *testing.B) {
+			var bytes int64
+			for _, d := range docs {
+				bytes += int64(len(d.Article.Text))
+				r.Run(d)
+			}
+			b.SetBytes(bytes / int64(len(docs)))
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				r.Run(docs[i%len(docs)])
+				i++
+			}
+		})
 	}
 }

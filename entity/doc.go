@@ -114,7 +114,10 @@
 // no normalisation, and every n-gram attempt and resolution step reads
 // bits and integers instead of looking strings up. The knowledge-base match
 // at each token is computed at most once per document, and once for all
-// documents for a word whose phrases are all of one word. The per-run
+// documents for a word whose phrases are all of one word. The Tagger's
+// spans are kept by window text (up to 4096 windows per concurrent Run),
+// so that a window an earlier report held (a title and its name) costs
+// one lookup. The per-run
 // buffers are kept and reset by length, never cleared whole; the mentions
 // of all entities share one array. No regular expressions run. Run is safe
 // for concurrent use.

@@ -108,9 +108,10 @@ type state struct {
 	// output's buffers, by entity and by mention
 	order, best, count, last []int
 	keep                     []bool
-	keys                     []uint64  // sortMentions: start, entity and index of each mention
-	mbuf                     []mention // sortMentions: the mentions before they are moved
-	named                    []mention // resolveShort: the names of people put in parts
+	keys                     []uint64            // sortMentions: start, entity and index of each mention
+	mbuf                     []mention           // sortMentions: the mentions before they are moved
+	named                    []mention           // resolveShort: the names of people put in parts
+	tagCache                 map[string][]Tagged // the Tagger's spans by window text, kept across runs
 }
 
 // kbMemo is the result of kbAt at one token.

@@ -129,7 +129,7 @@ func agreeingAdjective(head, w string) bool {
 func (st *state) tagWindow(wi, wj int) {
 	base0 := st.toks[wi].start
 	window := st.text[base0:st.toks[wj-1].end]
-	for _, tg := range st.r.Tagger.TagText(window) {
+	for _, tg := range st.tagText(window) {
 		typ := taggedType(tg.Type)
 		if typ == "" || tg.Start < 0 || tg.End > len(window) || tg.Start >= tg.End {
 			continue
@@ -190,6 +190,25 @@ func (st *state) tagWindow(wi, wj int) {
 		}
 		st.add(k, i, j, i, j, "", true)
 	}
+}
+
+// maxTaggedWindows bounds the windows a state's tagger cache holds; it is
+// emptied when full.
+const maxTaggedWindows = 4096
+
+// tagText returns the Tagger's spans in window, from the state's cache
+// when the same window was tagged before (a title and a name recur from
+// report to report: وزير الخارجية الأمريكي ...).
+func (st *state) tagText(window string) []Tagged {
+	if tg, ok := st.tagCache[window]; ok {
+		return tg
+	}
+	tg := st.r.Tagger.TagText(window)
+	if st.tagCache == nil || len(st.tagCache) >= maxTaggedWindows {
+		st.tagCache = make(map[string][]Tagged, 64)
+	}
+	st.tagCache[strings.Clone(window)] = slices.Clip(tg) // window is part of the document's text
+	return tg
 }
 
 // newName reports whether tokens [i, j) may be a person's name the
@@ -296,12 +315,15 @@ mentions:
 	// A filter of the parts: a base whose bit (word.bits) is not set is
 	// no part, and costs no lookup.
 	var bloom partFilter
+	var mask uint32 // the bits of the parts modulo 32 (word.partMask)
 	for w := range parts {
-		bloom.set(partBit(w))
+		b := partBit(w)
+		bloom.set(b)
+		mask |= 1 << (b % 32)
 	}
 	for i := range st.toks {
 		t := &st.toks[i]
-		if !t.word || t.used || len(t.w.norm) < 2 {
+		if !t.word || t.used || t.w.partMask&mask == 0 || len(t.w.norm) < 2 {
 			continue
 		}
 		for bi, b := range t.w.bases[:t.w.pre] { // only proclitics: وشي, لبوتين

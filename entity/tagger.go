@@ -5,7 +5,9 @@ import "github.com/marsad-project/marsad"
 // Tagger is a statistical named-entity tagger: it returns the typed name
 // spans it finds in text, as byte offsets into text. Types are PERS, LOC,
 // ORG and MISC (the ANERcorp classes); others are ignored. A Tagger must be
-// safe for concurrent use when the Recognizer is.
+// safe for concurrent use when the Recognizer is, and give the same spans
+// for the same text: the Recognizer keeps the spans of the windows it
+// tagged and does not ask again. The spans returned are not modified.
 type Tagger interface {
 	TagText(text string) []Tagged
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -146,6 +147,15 @@ type scratch struct {
 	rows   []int32 // the table slot of each of feats, -1 for none
 	offs   []int32
 	lex    []int32 // end of token i's lexical block in feats
+	wc     wordCache
+	docAt  []int32 // where token i's second-layer block begins (or would) in feats
+	// The first layer's rows of the whole input, kept for the second
+	// (Model.run through the joint table): token t's in
+	// rows1[span1[t][0]:span1[t][2]], its second-layer block at span1[t][1].
+	rows1  []int32
+	span1  [][3]int32 // by token: start, second-layer block and end in rows1
+	drows  []int32    // the rows of one token's second-layer block
+	dfeats []uint64
 	em     []float32
 	score  []float32
 	back   []uint8
@@ -244,12 +254,50 @@ func runeLen(b byte) int {
 	return 4
 }
 
+// wordCache keeps, by written token, what prepare computes from the
+// token alone (its normalised form, stem, bases, shape, lexicon and
+// trigger values), so that a word seen before costs one map lookup: the
+// fields prepare sets from the context (phrases, names, document counts)
+// are zero in it.
+//
+// A scratch's cache serves one Model (its pool), whose lexicon and name
+// lists are fixed: on is set only for the scratches of Model.getScratch,
+// never for training, which prepares folds with different lexicons.
+type wordCache struct {
+	on    bool
+	m     map[string]int32 // token → index in toks
+	toks  []cachedTok
+	bases []string // the bases of toks, in.b0:in.b1
+}
+
+type cachedTok struct{ in tokInfo }
+
+// maxCachedWords bounds the words a scratch's wordCache holds.
+const maxCachedWords = 8192
+
 // prepare fills sc.info for the tokens of one sentence, with lexicon
 // lookups in g and the name lists nl (nil for none).
 func prepare(sc *scratch, toks []string, g *gazetteer, nl *nameLists) {
 	sc.info = sc.info[:0]
 	sc.bases = sc.bases[:0]
+	wc := &sc.wc
+	if wc.on && wc.m == nil {
+		wc.m = map[string]int32{}
+	}
 	for _, tok := range toks {
+		if k, ok := wc.m[tok]; ok { // (nil when off)
+			c := &wc.toks[k]
+			in := c.in
+			in.b0 = int32(len(sc.bases))
+			sc.bases = append(sc.bases, wc.bases[c.in.b0:c.in.b1]...)
+			in.b1 = int32(len(sc.bases))
+			sc.info = append(sc.info, in)
+			continue
+		}
+		keep := wc.on && len(wc.toks) < maxCachedWords
+		if keep {
+			tok = strings.Clone(tok) // the caller's text is not kept
+		}
 		var in tokInfo
 		in.norm = arabic.Normalize(tok)
 		in.key = arabic.Stem(in.norm)
@@ -275,7 +323,18 @@ func prepare(sc *scratch, toks []string, g *gazetteer, nl *nameLists) {
 				g.word(b, &in.gazBase)
 			}
 		}
+		if nl != nil {
+			nl.word(&in, bases)
+		}
 		sc.info = append(sc.info, in)
+		if keep {
+			c := cachedTok{in: in}
+			c.in.b0 = int32(len(wc.bases))
+			wc.bases = append(wc.bases, bases...)
+			c.in.b1 = int32(len(wc.bases))
+			wc.m[tok] = int32(len(wc.toks))
+			wc.toks = append(wc.toks, c)
+		}
 	}
 	if g != nil {
 		g.phrases(sc.info)
@@ -297,6 +356,7 @@ func extract(sc *scratch, a, b int, doc bool) {
 	sc.feats = sc.feats[:0]
 	sc.offs = append(sc.offs[:0], 0)
 	sc.lex = sc.lex[:0]
+	sc.docAt = sc.docAt[:0]
 	at := func(i int) *tokInfo {
 		if i < a {
 			return &boundaryBOS
@@ -346,24 +406,9 @@ func extract(sc *scratch, a, b int, doc bool) {
 		if i == a {
 			f = append(f, fn(tFirst))
 		}
+		sc.docAt = append(sc.docAt, int32(len(f)))
 		if doc {
-			if w.doc[0] != 0 {
-				f = append(f, fn(tDocNone, w.freq))
-			}
-			for ty := byte(1); ty <= 4; ty++ {
-				if x := w.doc[ty]; x > 0 {
-					f = append(f, fn(tDoc, ty, x))
-				}
-				if x := w.docKey[ty]; x > 0 {
-					f = append(f, fn(tDocKey, ty, x))
-				}
-				if x := p1.doc[ty]; x > 0 {
-					f = append(f, fn(tDocPrev, ty, x))
-				}
-				if x := n1.doc[ty]; x > 0 {
-					f = append(f, fn(tDocNext, ty, x))
-				}
-			}
+			f = appendDoc(f, w, p1, n1)
 		}
 		f = append(f, fn(tFreq, w.freq, w.shape), fn(tFreqPrev, p1.freq, w.freq), fn(tFreqNext, w.freq, n1.freq))
 		if w.shape == shArabic || w.shape == shLatin {
@@ -459,27 +504,99 @@ func extract(sc *scratch, a, b int, doc bool) {
 	}
 }
 
+// appendDoc appends to f the features of the second layer of the token w
+// between p1 and n1, the block extract puts at sc.docAt.
+func appendDoc(f []uint64, w, p1, n1 *tokInfo) []uint64 {
+	if w.doc[0] != 0 {
+		f = append(f, fn(tDocNone, w.freq))
+	}
+	for ty := byte(1); ty <= 4; ty++ {
+		if x := w.doc[ty]; x > 0 {
+			f = append(f, fn(tDoc, ty, x))
+		}
+		if x := w.docKey[ty]; x > 0 {
+			f = append(f, fn(tDocKey, ty, x))
+		}
+		if x := p1.doc[ty]; x > 0 {
+			f = append(f, fn(tDocPrev, ty, x))
+		}
+		if x := n1.doc[ty]; x > 0 {
+			f = append(f, fn(tDocNext, ty, x))
+		}
+	}
+	return f
+}
+
 // docCounts counts, over a window of sentences, the occurrences of each
 // word (and stem) and those the first layer put in an entity of each type.
 type docCounts struct {
-	word, key map[string]int32 // 1 + the index of the counts in c
+	word, key strIndex // 1 + the index of the counts in c
 	c         [][5]int32
 }
 
+// strIndex maps strings to int32 values, 0 for none: for a short input (a
+// window of a few words) by scanning a slice, cheaper than hashing and
+// than clearing a map, otherwise by a map.
+type strIndex struct {
+	small bool
+	keys  []string // small: the strings, their values in vals
+	vals  []int32
+	m     map[string]int32
+}
+
+// maxScanned is the number of tokens up to which setDoc indexes strings
+// by scanning.
+const maxScanned = 48
+
+// reset empties x, to be read by scanning when small.
+func (x *strIndex) reset(small bool) {
+	x.small = small
+	clear(x.keys) // the strings are the caller's text
+	x.keys, x.vals = x.keys[:0], x.vals[:0]
+	if !small {
+		if x.m == nil {
+			x.m = map[string]int32{}
+		}
+		clear(x.m)
+	}
+}
+
+func (x *strIndex) get(s string) int32 {
+	if !x.small {
+		return x.m[s]
+	}
+	for i, k := range x.keys {
+		if k == s {
+			return x.vals[i]
+		}
+	}
+	return 0
+}
+
+// put sets the value of s, which x does not hold.
+func (x *strIndex) put(s string, v int32) {
+	if !x.small {
+		x.m[s] = v
+		return
+	}
+	x.keys = append(x.keys, s)
+	x.vals = append(x.vals, v)
+}
+
 // at returns the counts of s in m, made when new.
-func (d *docCounts) at(m map[string]int32, s string) *[5]int32 {
-	k := m[s]
+func (d *docCounts) at(m *strIndex, s string) *[5]int32 {
+	k := m.get(s)
 	if k == 0 {
 		d.c = append(d.c, [5]int32{})
 		k = int32(len(d.c))
-		m[s] = k
+		m.put(s, k)
 	}
 	return &d.c[k-1]
 }
 
 // get returns the counts of s in m, nil for none.
-func (d *docCounts) get(m map[string]int32, s string) *[5]int32 {
-	if k := m[s]; k > 0 {
+func (d *docCounts) get(m *strIndex, s string) *[5]int32 {
+	if k := m.get(s); k > 0 {
 		return &d.c[k-1]
 	}
 	return nil
@@ -492,10 +609,10 @@ func (d *docCounts) add(info []tokInfo, labels []uint8, a, b int, delta int32) {
 			continue
 		}
 		ty := typeNum(int(labels[i]))
-		cw := d.at(d.word, in.norm)
+		cw := d.at(&d.word, in.norm)
 		cw[0] += delta
 		cw[ty] += delta
-		ck := d.at(d.key, in.key)
+		ck := d.at(&d.key, in.key)
 		ck[0] += delta
 		ck[ty] += delta
 	}
@@ -505,11 +622,9 @@ func (d *docCounts) add(info []tokInfo, labels []uint8, a, b int, delta int32) {
 // each token, the other occurrences of its word within window sentences
 // either side.
 func setDoc(info []tokInfo, labels []uint8, sents [][2]int32, window int, d *docCounts) {
-	if d.word == nil {
-		d.word, d.key = map[string]int32{}, map[string]int32{}
-	}
-	clear(d.word)
-	clear(d.key)
+	small := len(info) <= maxScanned
+	d.word.reset(small)
+	d.key.reset(small)
 	d.c = d.c[:0]
 	lo, hi := 0, 0 // sentences [lo, hi) are counted
 	for s, se := range sents {
@@ -528,8 +643,8 @@ func setDoc(info []tokInfo, labels []uint8, sents [][2]int32, window int, d *doc
 				continue
 			}
 			own := typeNum(int(labels[i]))
-			docBuckets(d.get(d.word, in.norm), own, &in.doc)
-			docBuckets(d.get(d.key, in.key), own, &in.docKey)
+			docBuckets(d.get(&d.word, in.norm), own, &in.doc)
+			docBuckets(d.get(&d.key, in.key), own, &in.docKey)
 		}
 	}
 }

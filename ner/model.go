@@ -185,7 +185,9 @@ func (m *Model) getScratch() *scratch {
 	if sc, ok := m.pool.Get().(*scratch); ok {
 		return sc
 	}
-	return new(scratch)
+	sc := new(scratch)
+	sc.wc.on = true // the Model's lexicon and name lists are fixed
+	return sc
 }
 
 // Tag returns one tag per token of a pre-tokenised text (ANERcorp
@@ -226,54 +228,92 @@ func (m *Model) AppendTags(dst []Tag, tokens []string) []Tag {
 func (m *Model) run(sc *scratch, tokens []string) {
 	prepare(sc, tokens, m.gaz, m.names)
 	sc.labels = grow(sc.labels, len(tokens))
+	if m.joint.slots != nil {
+		m.runJoint(sc, len(tokens))
+		return
+	}
 	for _, se := range sc.sents {
-		m.decode(0, sc, int(se[0]), int(se[1]), false)
+		m.l1.decode(sc, int(se[0]), int(se[1]), false)
 		copy(sc.labels[se[0]:se[1]], sc.label)
 	}
 	setDoc(sc.info, sc.labels, sc.sents, m.info.DocWindow, &sc.doc)
 	for _, se := range sc.sents {
-		m.decode(1, sc, int(se[0]), int(se[1]), true)
+		m.l2.decode(sc, int(se[0]), int(se[1]), true)
 		copy(sc.labels[se[0]:se[1]], sc.label)
 	}
 }
 
-// decode labels the tokens [a, b) of sc.info into sc.label with layer li
-// (0: l1, 1: l2), through m.joint when it is built.
-func (m *Model) decode(li int, sc *scratch, a, b int, doc bool) {
-	l := &m.l1
-	if li == 1 {
-		l = &m.l2
+// runJoint is run through the joint table: the second layer's features
+// are the first's with a block inserted (appendDoc), so that the first
+// layer's rows are kept and only the block is hashed and looked up again.
+// The weights are summed in the features' order, as decode does.
+func (m *Model) runJoint(sc *scratch, n int) {
+	sc.rows1 = sc.rows1[:0]
+	sc.span1 = grow(sc.span1, n)
+	for _, se := range sc.sents {
+		a, b := int(se[0]), int(se[1])
+		extract(sc, a, b, false)
+		base := int32(len(sc.rows1))
+		for _, h := range sc.feats {
+			sc.rows1 = append(sc.rows1, m.joint.get(h))
+		}
+		sc.em = grow(sc.em, (b-a)*numTags)
+		for i := 0; i < b-a; i++ {
+			sp := [3]int32{base + sc.offs[i], base + sc.docAt[i], base + sc.offs[i+1]}
+			sc.span1[a+i] = sp
+			e := (*[numTags]float32)(sc.em[i*numTags : (i+1)*numTags])
+			*e = [numTags]float32{}
+			m.sum(e, sc.rows1[sp[0]:sp[2]], 0, m.l1.scale)
+		}
+		viterbi(sc, b-a, &m.l1.trans)
+		copy(sc.labels[a:b], sc.label)
 	}
-	if m.joint.slots == nil {
-		l.decode(sc, a, b, doc)
-		return
+	setDoc(sc.info, sc.labels, sc.sents, m.info.DocWindow, &sc.doc)
+	for _, se := range sc.sents {
+		a, b := int(se[0]), int(se[1])
+		sc.em = grow(sc.em, (b-a)*numTags)
+		for i := a; i < b; i++ {
+			p1, n1 := &boundaryBOS, &boundaryEOS
+			if i > a {
+				p1 = &sc.info[i-1]
+			}
+			if i+1 < b {
+				n1 = &sc.info[i+1]
+			}
+			sc.dfeats = appendDoc(sc.dfeats[:0], &sc.info[i], p1, n1)
+			sc.drows = sc.drows[:0]
+			for _, h := range sc.dfeats {
+				sc.drows = append(sc.drows, m.joint.get(h))
+			}
+			sp := sc.span1[i]
+			e := (*[numTags]float32)(sc.em[(i-a)*numTags : (i-a+1)*numTags])
+			*e = [numTags]float32{}
+			m.sum(e, sc.rows1[sp[0]:sp[1]], 1, m.l2.scale)
+			m.sum(e, sc.drows, 1, m.l2.scale)
+			m.sum(e, sc.rows1[sp[1]:sp[2]], 1, m.l2.scale)
+		}
+		viterbi(sc, b-a, &m.l2.trans)
+		copy(sc.labels[a:b], sc.label)
 	}
-	extract(sc, a, b, doc)
-	n := b - a
-	sc.em = grow(sc.em, n*numTags)
-	sc.rows = grow(sc.rows, len(sc.feats))
-	for k, h := range sc.feats {
-		sc.rows[k] = m.joint.get(h)
-	}
+}
+
+// sum adds to e the weights of layer li in the joint table's rows, in
+// order.
+func (m *Model) sum(e *[numTags]float32, rows []int32, li int, scale float32) {
 	has := uint8(1) << li
-	for i := 0; i < n; i++ {
-		e := (*[numTags]float32)(sc.em[i*numTags : (i+1)*numTags])
-		*e = [numTags]float32{}
-		for _, r := range sc.rows[sc.offs[i]:sc.offs[i+1]] {
-			if r < 0 {
-				continue
-			}
-			s := &m.joint.slots[r]
-			if s.has&has == 0 {
-				continue
-			}
-			q := &s.q[li]
-			for y := range e {
-				e[y] += float32(float32(q[y]) * l.scale) // as in layer.decode
-			}
+	for _, r := range rows {
+		if r < 0 {
+			continue
+		}
+		s := &m.joint.slots[r]
+		if s.has&has == 0 {
+			continue
+		}
+		q := &s.q[li]
+		for y := range e {
+			e[y] += float32(float32(q[y]) * scale) // as in layer.decode
 		}
 	}
-	viterbi(sc, n, &l.trans)
 }
 
 // decode labels the tokens [a, b) of sc.info into sc.label.
@@ -337,12 +377,9 @@ func viterbi(sc *scratch, n int, trans *[numTags + 1][numTags]float32) {
 		cur := sc.score[i*numTags : (i+1)*numTags]
 		for y := 0; y < numTags; y++ {
 			best, arg := negInf, 0
-			for p := 0; p < numTags; p++ {
-				if !allowedTab[p][y] {
-					continue
-				}
+			for _, p := range predTab[y] { // ascending: ties go to the lowest label
 				if s := prev[p] + trans[p][y]; s > best {
-					best, arg = s, p
+					best, arg = s, int(p)
 				}
 			}
 			cur[y] = best + sc.em[i*numTags+y]
@@ -361,10 +398,14 @@ func viterbi(sc *scratch, n int, trans *[numTags + 1][numTags]float32) {
 	}
 }
 
-var allowedTab = func() (t [numTags + 1][numTags]bool) {
-	for i := range t {
-		for j := range t[i] {
-			t[i][j] = allowed(i, j)
+// predTab lists, for each label, the labels that may precede it, in
+// ascending order.
+var predTab = func() (t [numTags][]uint8) {
+	for j := range t {
+		for i := 0; i < numTags; i++ {
+			if allowed(i, j) {
+				t[j] = append(t[j], uint8(i))
+			}
 		}
 	}
 	return t

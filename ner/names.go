@@ -175,19 +175,10 @@ func (nl *nameLists) names() []Name {
 	return out
 }
 
-// mark sets the name fields of info: the classes of the words, and the
-// longest name starting at each position, left to right, matched on any
-// of each token's bases.
+// mark sets the name fields of info from the classes of the words (set
+// by word): the longest name starting at each position, left to right,
+// matched on any of each token's bases.
 func (nl *nameLists) mark(info []tokInfo, bases []string) {
-	for i := range info {
-		in := &info[i]
-		for _, b := range bases[in.b0:in.b1] {
-			w := nl.words[matchForm(b)]
-			in.nameWord |= w.any
-			in.nameFirst |= w.first
-			in.nameLast |= w.last
-		}
-	}
 	for i := 0; i < len(info); {
 		if info[i].nameWord == 0 {
 			i++
@@ -208,6 +199,18 @@ func (nl *nameLists) mark(info []tokInfo, bases []string) {
 			info[end-1].namePos = posLast
 		}
 		i = end
+	}
+}
+
+// word sets the classes of the names the token in, whose bases are
+// given, is part of, opens and closes (nameWord, nameFirst, nameLast):
+// what mark reads of each token alone.
+func (nl *nameLists) word(in *tokInfo, bases []string) {
+	for _, b := range bases {
+		w := nl.words[matchForm(b)]
+		in.nameWord |= w.any
+		in.nameFirst |= w.first
+		in.nameLast |= w.last
 	}
 }
 
