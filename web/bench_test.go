@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -41,14 +42,7 @@ func BenchmarkDocumentPage(b *testing.B) {
 	st.PutDocument(b.Context(), bigDoc())
 	h := s.Handler()
 	r := httptest.NewRequest("GET", "/documents/bench-1", nil)
-	b.ReportAllocs()
-	for b.Loop() {
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, r)
-		if w.Code != 200 {
-			b.Fatalf("got status %d", w.Code)
-		}
-	}
+	benchGet(b, h, r)
 }
 
 // BenchmarkSearchAPI measures a search that reaches the store: the
@@ -56,21 +50,10 @@ func BenchmarkDocumentPage(b *testing.B) {
 func BenchmarkSearchAPI(b *testing.B) {
 	s, st := mustServer(b)
 	s.CacheBytes = -1
-	for i := range 200 {
-		d := bigDoc()
-		d.Article.ID = fmt.Sprintf("bench-%03d", i)
-		st.PutDocument(b.Context(), d)
-	}
+	fillStore(b, st, 200)
 	h := s.Handler()
 	r := httptest.NewRequest("GET", "/api/search?q="+urlq("بوتين")+"&limit=20", nil)
-	b.ReportAllocs()
-	for b.Loop() {
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, r)
-		if w.Code != 200 {
-			b.Fatalf("got status %d", w.Code)
-		}
-	}
+	benchGet(b, h, r)
 }
 
 func BenchmarkHighlight(b *testing.B) {
@@ -90,22 +73,11 @@ func BenchmarkHighlight(b *testing.B) {
 // cache: the store is searched once, before the loop.
 func BenchmarkSearchAPICached(b *testing.B) {
 	s, st := mustServer(b)
-	for i := range 200 {
-		d := bigDoc()
-		d.Article.ID = fmt.Sprintf("bench-%03d", i)
-		st.PutDocument(b.Context(), d)
-	}
+	fillStore(b, st, 200)
 	h := s.Handler()
 	r := httptest.NewRequest("GET", "/api/search?q="+urlq("بوتين")+"&limit=10", nil)
 	h.ServeHTTP(httptest.NewRecorder(), r)
-	b.ReportAllocs()
-	for b.Loop() {
-		w := httptest.NewRecorder()
-		h.ServeHTTP(w, r)
-		if w.Code != 200 {
-			b.Fatalf("got status %d", w.Code)
-		}
-	}
+	benchGet(b, h, r)
 }
 
 // BenchmarkDocumentAPI measures GET /api/documents/{id} of a 5 KB
@@ -116,6 +88,22 @@ func BenchmarkDocumentAPI(b *testing.B) {
 	st.PutDocument(b.Context(), bigDoc())
 	h := s.Handler()
 	r := httptest.NewRequest("GET", "/api/documents/bench-1", nil)
+	benchGet(b, h, r)
+}
+
+// fillStore stores n copies of bigDoc, with ids bench-000, bench-001...
+func fillStore(b *testing.B, st marsad.Store, n int) {
+	for i := range n {
+		d := bigDoc()
+		d.Article.ID = fmt.Sprintf("bench-%03d", i)
+		if _, err := st.PutDocument(b.Context(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchGet times h answering r, which must succeed.
+func benchGet(b *testing.B, h http.Handler, r *http.Request) {
 	b.ReportAllocs()
 	for b.Loop() {
 		w := httptest.NewRecorder()
