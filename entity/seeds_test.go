@@ -1,15 +1,13 @@
 package entity_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/clean"
 	"github.com/marsad-project/marsad/eval"
-	"github.com/marsad-project/marsad/internal/shared"
+	"github.com/marsad-project/marsad/internal/seedtest"
 )
 
 // seedF1 is the entity F1 the seeds reached when this test was last
@@ -17,38 +15,23 @@ import (
 const seedF1 = 0.92
 
 // TestSeeds scores the recogniser on the shared seed articles against the
-// gold standard, with the scorer's matching rule.
+// gold standard with package eval.
 func TestSeeds(t *testing.T) {
-	dir := shared.Path(t, "seeds")
-	gf, err := os.Open(shared.Path(t, "gold", "seeds.gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gf.Close()
-	gold, err := eval.ReadGold(gf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := devRecognizer()
-	c := clean.New()
-	var docs []eval.Doc
-	for _, gd := range gold.Documents {
-		b, err := os.ReadFile(filepath.Join(dir, gd.ID+".txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := c.Clean(&marsad.Article{ID: gd.ID, Text: string(b)})
+	g := seedtest.Gold(t)
+	r, c := devRecognizer(), clean.New()
+	var docs []*marsad.Document
+	for k, a := range seedtest.Articles(t, g) {
+		doc := c.Clean(a)
 		r.Run(doc)
-		docs = append(docs, evalDoc(gd.ID, doc))
+		docs = append(docs, doc)
 		if testing.Verbose() {
-			logDoc(t, gd, doc)
+			logDoc(t, g.Documents[k], doc)
 		}
 	}
-	rep := eval.Score(gold, docs, nil, nil)
-	f1 := rep.Entities.F1()
-	t.Logf("seeds: entities P=%.3f R=%.3f F1=%.3f", rep.Entities.P(), rep.Entities.R(), f1)
-	if f1 < seedF1 {
-		t.Errorf("got entity F1 %.3f on the seeds, want at least %.3f", f1, seedF1)
+	e := seedtest.Score(t, g, docs).Entities
+	t.Logf("seeds: entities P=%.3f R=%.3f F1=%.3f", e.P(), e.R(), e.F1())
+	if e.F1() < seedF1 {
+		t.Errorf("got entity F1 %.3f on the seeds, want at least %.2f", e.F1(), seedF1)
 	}
 }
 
