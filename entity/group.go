@@ -34,7 +34,7 @@ func (st *state) resolveGroups() {
 	if len(st.groups) == 0 {
 		return
 	}
-	last := st.toks[st.groups[len(st.groups)-1]].start
+	last := int(st.toks[st.groups[len(st.groups)-1]].start)
 	st.cands = st.cands[:0]
 	for mi := range st.ments {
 		m := &st.ments[mi]

@@ -49,6 +49,58 @@ type phraseIndex[T any] struct {
 	ids   map[string]int32
 	next  map[uint64]int32
 	vals  [][]T
+	// steps holds next as an open-addressed table (see stepTable), which
+	// step reads: one probe, most often one cache line.
+	steps stepTable
+}
+
+// stepTable maps the keys of phraseIndex.next (never 0) to their nodes:
+// linear probing from a Fibonacci hash, at most half full.
+type stepTable struct {
+	slots []stepSlot // key 0: empty
+	shift uint
+}
+
+type stepSlot struct {
+	key  uint64
+	node int32
+}
+
+// newStepTable returns the stepTable of m.
+func newStepTable(m map[uint64]int32) stepTable {
+	size, shift := 16, uint(60)
+	for size < 2*len(m) {
+		size, shift = size*2, shift-1
+	}
+	t := stepTable{slots: make([]stepSlot, size), shift: shift}
+	mask := uint64(size - 1)
+	for k, v := range m {
+		i := t.home(k)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = stepSlot{key: k, node: v}
+	}
+	return t
+}
+
+func (t *stepTable) home(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
+
+// get returns the node of k, 0 for none.
+func (t *stepTable) get(k uint64) int32 {
+	if len(t.slots) == 0 {
+		return 0 // an index not compiled
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(k); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.key == k {
+			return sl.node
+		}
+		if sl.key == 0 {
+			return 0
+		}
+	}
 }
 
 func newPhraseIndex[T any]() phraseIndex[T] {
@@ -101,6 +153,7 @@ func (x *phraseIndex[T]) compile() {
 		}
 		x.vals[nd] = x.m[k]
 	}
+	x.steps = newStepTable(x.next)
 }
 
 // root returns the trie node of a first word, 0 when no phrase begins
@@ -112,7 +165,7 @@ func (x *phraseIndex[T]) step(node, id int32) int32 {
 	if id == 0 {
 		return 0
 	}
-	return x.next[uint64(node)<<32|uint64(id)]
+	return x.steps.get(uint64(node)<<32 | uint64(id))
 }
 
 // phraseKey returns the lookup key of a written form: its words,

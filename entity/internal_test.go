@@ -2,10 +2,11 @@ package entity
 
 import (
 	"fmt"
-	"hash/maphash"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
 )
 
@@ -43,30 +44,77 @@ func TestRawTable(t *testing.T) {
 		{"one", 1},
 		{"past the first growth", 2000},
 		{"many", 20000},
+		{"long keys", 300},
 	}
-	seed := maphash.MakeSeed()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var tab rawTable
 			words := make([]*word, tt.n)
-			for i := range tt.n {
+			key := func(i int) string {
 				k := fmt.Sprint("w", i)
-				words[i] = &word{norm: k}
-				tab.put(maphash.String(seed, k), k, words[i])
+				if tt.name == "long keys" {
+					// Around rawKeyMax: the longer ones are not kept.
+					k += strings.Repeat("x", rawKeyMax-20+i%40)
+				}
+				return k
 			}
-			if tab.n != tt.n {
-				t.Errorf("got %d entries, want %d", tab.n, tt.n)
-			}
+			want := 0
 			for i := range tt.n {
-				k := fmt.Sprint("w", i)
-				if got := tab.get(maphash.String(seed, k), k); got != words[i] {
-					t.Fatalf("get(%q) = %v, want %v", k, got, words[i])
+				k := key(i)
+				words[i] = &word{norm: k, is: flags(i), bits: []uint16{uint16(i)}}
+				tab.put(rawHash(k), k, words[i])
+				if len(k) <= rawKeyMax {
+					want++
 				}
 			}
-			if got := tab.get(maphash.String(seed, "absent"), "absent"); got != nil {
-				t.Errorf("get(absent) = %v, want nil", got)
+			if tab.n != want {
+				t.Errorf("got %d entries, want %d", tab.n, want)
+			}
+			for i := range tt.n {
+				k := key(i)
+				sl := tab.get(rawHash(k), k)
+				if len(k) > rawKeyMax {
+					if sl != nil {
+						t.Fatalf("get(%q) = %v, want nil (too long)", k, sl.w)
+					}
+					continue
+				}
+				if sl == nil || sl.w != words[i] || sl.hot != words[i].hot() {
+					t.Fatalf("get(%q) = %v, want %v", k, sl, words[i])
+				}
+			}
+			if got := tab.get(rawHash("absent"), "absent"); got != nil {
+				t.Errorf("get(absent) = %v, want nil", got.w)
 			}
 		})
+	}
+}
+
+func TestRawHash(t *testing.T) {
+	// Words of every length up to past rawKeyMax, and words that differ
+	// only in one byte anywhere (the middle of a long word included):
+	// no two may share a hash.
+	seen := map[uint64]string{}
+	check := func(s string) {
+		t.Helper()
+		if o, ok := seen[rawHash(s)]; ok && o != s {
+			t.Fatalf("rawHash(%q) = rawHash(%q)", s, o)
+		}
+		seen[rawHash(s)] = s
+	}
+	for n := 0; n <= 60; n++ {
+		base := []byte(strings.Repeat("ب", n)[:n])
+		check(string(base))
+		for i := range base {
+			for _, c := range []byte{'a', 0x80, 0xff} {
+				w := slices.Clone(base)
+				w[i] = c
+				check(string(w))
+			}
+		}
+	}
+	if got, want := rawHash("الرئيس"), rawHash("الرئيس"); got != want {
+		t.Errorf("rawHash is not a function of its input: got %x, want %x", got, want)
 	}
 }
 
@@ -108,4 +156,124 @@ func FuzzAppendTokens(f *testing.F) {
 			t.Errorf("appendTokens(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestTokenizeWords checks the tokens of a document of several regions
+// against arabic.AppendTokens, region by region, and that each word's
+// record is the one its written form is kept under (lookUpWords).
+func TestTokenizeWords(t *testing.T) {
+	text := "قال الرئيس الصيني، شي جين بينغ:\nوزير الخارجية (الروسي) سيرغي لافروف 2024م\n\nG20 وبكين."
+	doc := &marsad.Document{Article: marsad.Article{Text: text}}
+	r := NewRecognizer(nil)
+	for run := range 2 { // the second run reads the words kept by the first
+		st := r.getState()
+		st.text = text
+		st.tokenize(doc)
+		var want []arabic.Token
+		for _, sp := range st.regions {
+			for _, tk := range arabic.AppendTokens(nil, text[sp.Start:sp.End]) {
+				tk.Start += sp.Start
+				tk.End += sp.Start
+				want = append(want, tk)
+			}
+		}
+		if len(st.toks) != len(want) || len(st.hot) != len(want) {
+			t.Fatalf("run %d: got %d tokens and %d hotToks, want %d", run, len(st.toks), len(st.hot), len(want))
+		}
+		for i, tk := range st.toks {
+			if int(tk.start) != want[i].Start || int(tk.end) != want[i].End {
+				t.Errorf("run %d: token %d at [%d, %d), want [%d, %d)", run, i, tk.start, tk.end, want[i].Start, want[i].End)
+			}
+			s := text[tk.start:tk.end]
+			if !tk.word {
+				if tk.w != noWord || st.hot[i] != noHot {
+					t.Errorf("run %d: token %q: got a word record for no word", run, s)
+				}
+				continue
+			}
+			if got, want := tk.w.norm, arabic.Normalize(s); got != want {
+				t.Errorf("run %d: token %q: got norm %q, want %q", run, s, got, want)
+			}
+			if st.hot[i] != tk.w.hot() {
+				t.Errorf("run %d: token %q: got hotTok %v, want %v", run, s, st.hot[i], tk.w.hot())
+			}
+			if sl := st.voc.raw.get(rawHash(s), s); sl == nil || sl.w != tk.w {
+				t.Errorf("run %d: token %q is not kept under its own hash", run, s)
+			}
+		}
+		r.putState(st)
+	}
+}
+
+func TestStepTable(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int // keys in the map
+	}{
+		{"empty", 0},
+		{"one", 1},
+		{"full first size", 8},
+		{"many", 50000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := map[uint64]int32{}
+			for i := 1; i <= tt.n; i++ {
+				m[uint64(i%97+1)<<32|uint64(i)] = int32(i)
+			}
+			st := newStepTable(m)
+			for k, v := range m {
+				if got := st.get(k); got != v {
+					t.Fatalf("get(%x) = %d, want %d", k, got, v)
+				}
+			}
+			for _, k := range []uint64{1, 1 << 32, 98<<32 | 5, ^uint64(0)} {
+				if _, ok := m[k]; !ok {
+					if got := st.get(k); got != 0 {
+						t.Errorf("get(%x) = %d, want 0", k, got)
+					}
+				}
+			}
+		})
+	}
+	var zero stepTable
+	if got := zero.get(1<<32 | 1); got != 0 {
+		t.Errorf("zero table: get = %d, want 0", got)
+	}
+}
+
+func TestMayBePart(t *testing.T) {
+	var f partFilter
+	f.set(partBit("بوتين"))
+	for i := range f[:partBits/64] {
+		f[i] |= 1 << 7 // more parts, none of them noPart
+	}
+	tests := []struct {
+		name  string
+		bases []string // bases[:pre] of the word
+		want  bool
+	}{
+		{"the part", []string{"بوتين"}, true},
+		{"after a proclitic", []string{"وبوتين", "بوتين"}, true},
+		{"another word", []string{"قال"}, partBit("قال")&63 == 7 || f.has(partBit("قال"))},
+		{"three bases", []string{"a", "b", "c"}, true}, // the record decides
+		{"no base", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &word{pre: int32(len(tt.bases))}
+			for _, b := range tt.bases {
+				w.bits = append(w.bits, partBit(b))
+			}
+			if w.pre >= 3 {
+				w.is |= hPre3
+			}
+			if got := w.hot().mayBePart(&f); got != tt.want {
+				t.Errorf("mayBePart = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if noHot.mayBePart(&f) {
+		t.Errorf("noHot.mayBePart = true, want false")
+	}
 }

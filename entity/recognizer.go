@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -45,12 +46,35 @@ func NewRecognizer(kb *gazetteer.KB) *Recognizer {
 
 // token is one token of the text layer.
 type token struct {
-	start, end int   // byte offsets into Article.Text
-	w          *word // the word record of the normalised token (noWord for others)
-	seg        int32 // region; n-grams never cross regions or punctuation
-	kb         int32 // 1 + the index of the token's kbAt in state.memo; 0 before it is computed, -1 when it found nothing
-	word       bool  // Word, Latin or Number: may be part of a name
-	used       bool  // covered by a mention of the first pass
+	start, end uint32 // byte offsets into Article.Text (see tokenize)
+	w          *word  // the word record of the normalised token (noWord for others)
+	seg        int32  // region; n-grams never cross regions or punctuation
+	kb         int32  // 1 + the index of the token's kbAt in state.memo; 0 before it is computed, -1 when it found nothing
+	word       bool   // Word, Latin or Number: may be part of a name
+	used       bool   // covered by a mention of the first pass
+}
+
+// hotTok is what the passes over every token read of it, copied from its
+// word record (noWord's zeros for tokens that are no words): state.hot
+// holds it beside state.toks, so that a pass over the text touches eight
+// bytes a token and no word record, but for the few tokens that matter.
+type hotTok struct {
+	is   flags     // word.is
+	bits [2]uint16 // word.bits[:2], noPart or a repeat where the word has fewer
+	// formID is word.ids[idxForms], which lookup reads of the words after
+	// the first of a phrase.
+	formID int32
+}
+
+// noHot is the hotTok of the tokens that are no words.
+var noHot = hotTok{bits: [2]uint16{noPart, noPart}}
+
+// mayBePart reports whether a token of h may be a word of a name whose
+// bit is in f (resolveShort): whether a base of its bases[:pre] may be.
+// It tests both bits without a branch: most tokens fail it.
+func (h hotTok) mayBePart(f *partFilter) bool {
+	b0, b1 := h.bits[0], h.bits[1]
+	return (f[b0>>6]>>(b0&63)|f[b1>>6]>>(b1&63))&1 != 0 || h.is&hPre3 != 0
 }
 
 // noWord is the word record of the tokens that are no words: its norm is
@@ -87,6 +111,8 @@ type state struct {
 	r          *Recognizer
 	text       string
 	toks       []token
+	hot        []hotTok // hot[i] is toks[i]'s
+	hashes     []uint64 // tokenize: rawHash of the words of toks, 0 for other tokens
 	buf        []byte
 	regions    []marsad.Span
 	key        []byte
@@ -139,6 +165,7 @@ func (r *Recognizer) putState(s *state) {
 	// The tokens refer to word records and index values, never to the
 	// document's text: they need no clearing.
 	s.toks = s.toks[:0]
+	s.hot = s.hot[:0]
 	s.memo = s.memo[:0]
 	s.buf = s.buf[:0]
 	clear(s.ments)
@@ -191,20 +218,32 @@ func (st *state) tokenize(doc *marsad.Document) {
 	text := st.text
 	seg := int32(0)
 	region := func(sp marsad.Span) {
-		if sp.End <= sp.Start || !sp.In(len(text)) {
-			return
+		if sp.End <= sp.Start || !sp.In(len(text)) || sp.End > math.MaxUint32 {
+			return // (a text past 4 GiB is read up to there: token offsets are 32 bits)
 		}
 		seg++
 		st.regions = append(st.regions, sp)
-		st.atoks = appendTokens(st.atoks[:0], text[sp.Start:sp.End])
-		for _, t := range st.atoks {
-			a, b := sp.Start+t.Start, sp.Start+t.End
-			tk := token{start: a, end: b, seg: seg, w: noWord}
-			if t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number {
-				tk.word = true
-				tk.w = st.voc.written(st.r, text[a:b])
+		// The chunks of appendTokens: most are one word of letters.
+		rt := text[sp.Start:sp.End]
+		for i, j, letters := nextChunk(rt, 0); i < j; i, j, letters = nextChunk(rt, j) {
+			a, b := sp.Start+i, sp.Start+j
+			if letters {
+				st.toks = append(st.toks, token{start: uint32(a), end: uint32(b), seg: seg, w: noWord, word: true})
+				st.hashes = append(st.hashes, rawHash(text[a:b]))
+				continue
 			}
-			st.toks = append(st.toks, tk)
+			st.atoks = arabic.AppendTokens(st.atoks[:0], text[a:b])
+			for _, t := range st.atoks {
+				ta, tb := a+t.Start, a+t.End
+				tk := token{start: uint32(ta), end: uint32(tb), seg: seg, w: noWord}
+				h := uint64(0)
+				if t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number {
+					tk.word = true
+					h = rawHash(text[ta:tb])
+				}
+				st.toks = append(st.toks, tk)
+				st.hashes = append(st.hashes, h)
+			}
 		}
 	}
 	st.regions = st.regions[:0]
@@ -227,6 +266,26 @@ func (st *state) tokenize(doc *marsad.Document) {
 			}
 		}
 	}
+	st.lookUpWords()
+}
+
+// lookUpWords sets the word records of the tokens and st.hot. It runs
+// once the text is split (tokenize), apart from the split: its loop is
+// the table lookups alone, which the processor overlaps, most of them
+// cache misses after the cleaner ran.
+func (st *state) lookUpWords() {
+	n := len(st.toks)
+	st.hot = slices.Grow(st.hot[:0], n)[:n]
+	hashes := st.hashes[:n]
+	for i := range st.toks {
+		t := &st.toks[i]
+		if !t.word {
+			st.hot[i] = noHot
+			continue
+		}
+		t.w, st.hot[i] = st.voc.written(st.r, st.text[t.start:t.end], hashes[i])
+	}
+	st.hashes = st.hashes[:0]
 }
 
 // date returns the day against which titles are resolved.
@@ -247,7 +306,10 @@ func (r *Recognizer) date(doc *marsad.Document, st *state) time.Time {
 	today := now()
 	year := today.Year()
 	latest := 0
-	for _, t := range st.toks {
+	for i, t := range st.toks {
+		if st.hot[i].is&nYear == 0 {
+			continue
+		}
 		if y := int(t.w.year); y > latest && y <= year {
 			latest = y
 		}
@@ -299,7 +361,11 @@ func lookup[T any](st *state, idx *phraseIndex[T], hits []hit, i int, which int)
 			if !t.word || t.seg != seg {
 				break
 			}
-			if node = idx.step(node, t.w.ids[which]); node == 0 {
+			id := st.hot[k].formID
+			if which != idxForms {
+				id = t.w.ids[which]
+			}
+			if node = idx.step(node, id); node == 0 {
 				break
 			}
 			if v := idx.vals[node]; v != nil {
@@ -316,12 +382,15 @@ func lookup[T any](st *state, idx *phraseIndex[T], hits []hit, i int, which int)
 // kbAt returns the longest knowledge-base match at token i, by spelling
 // and then, for distinctive names, by skeleton.
 func (st *state) kbAt(i int) (int, []form, string) {
+	is := st.hot[i].is
+	if is&hKB == 0 {
+		return 0, nil, "" // no word, or none that begins a phrase (most tokens): no record read
+	}
 	t := &st.toks[i]
-	if w := t.w; w.is&hLocal != 0 && t.word {
-		if w.kb == nil {
-			m := &kbMemo{}
-			m.n, m.fs, m.base = st.kbFind(i)
-			w.kb = m
+	if w := t.w; is&hLocal != 0 && t.word {
+		if !w.kbSet {
+			w.kb.n, w.kb.fs, w.kb.base = st.kbFind(i)
+			w.kbSet = true
 		}
 		return w.kb.n, w.kb.fs, w.kb.base
 	}
@@ -488,7 +557,7 @@ func (st *state) newDocEnt() *docEnt {
 // over tokens [ni, nj) (ni == nj when the mention is no name), the first
 // name token read from base.
 func (st *state) add(k, i, j, ni, nj int, base string, strong bool) {
-	m := mention{start: st.toks[i].start, end: st.toks[j-1].end, ent: k}
+	m := mention{start: int(st.toks[i].start), end: int(st.toks[j-1].end), ent: k}
 	if nj > ni {
 		m.arabic = st.nameText(ni, nj, base)
 		m.weight = nj - ni
@@ -512,7 +581,7 @@ func (st *state) add(k, i, j, ni, nj int, base string, strong bool) {
 // الجيش).
 func (st *state) nameText(ni, nj int, base string) string {
 	t := st.toks[ni]
-	end := st.toks[nj-1].end
+	end := int(st.toks[nj-1].end)
 	if base == "" || strings.HasSuffix(t.w.norm, base) {
 		return st.text[st.nameStart(ni, base):end]
 	}
@@ -528,11 +597,11 @@ func (st *state) nameText(ni, nj int, base string) string {
 func (st *state) nameStart(i int, base string) int {
 	t := &st.toks[i]
 	if len(base) >= len(t.w.norm) { // the whole word (most names): nothing dropped
-		return t.start
+		return int(t.start)
 	}
 	drop := utf8.RuneCountInString(t.w.norm) - utf8.RuneCountInString(base)
 	if base == "" || drop <= 0 || !strings.HasSuffix(t.w.norm, base) {
-		return t.start
+		return int(t.start)
 	}
 	s := st.text[t.start:t.end]
 	off := 0
@@ -550,7 +619,7 @@ func (st *state) nameStart(i int, base string) int {
 		}
 		off += w
 	}
-	return t.start + off
+	return int(t.start) + off
 }
 
 // isMark reports whether r is a diacritic, tatweel or format character,

@@ -42,6 +42,10 @@ func (st *state) tagged(doc *marsad.Document) {
 	// spans kept (an office, an organisation's head, a place cue): a
 	// tagger costs far more per word than the knowledge-base pass.
 	for i := 0; i < len(st.toks); {
+		if st.hot[i].is&(bOffice|bOrgHead|bPlaceCue) == 0 {
+			i++ // no trigger (most tokens)
+			continue
+		}
 		t := st.toks[i]
 		if !t.word || t.used {
 			i++
@@ -127,7 +131,7 @@ func agreeingAdjective(head, w string) bool {
 
 // tagWindow tags the text of tokens [i, j) and adds the spans found.
 func (st *state) tagWindow(wi, wj int) {
-	base0 := st.toks[wi].start
+	base0 := int(st.toks[wi].start)
 	window := st.text[base0:st.toks[wj-1].end]
 	for _, tg := range st.tagText(window) {
 		typ := taggedType(tg.Type)
@@ -135,14 +139,14 @@ func (st *state) tagWindow(wi, wj int) {
 			continue
 		}
 		a, b := base0+tg.Start, base0+tg.End
-		i, ok := slices.BinarySearchFunc(st.toks[wi:wj], a, func(t token, a int) int { return t.start - a })
+		i, ok := slices.BinarySearchFunc(st.toks[wi:wj], a, func(t token, a int) int { return int(t.start) - a })
 		if !ok {
 			continue
 		}
 		i += wi
 		j := i
 		free, words := true, true
-		for j < wj && st.toks[j].end <= b {
+		for j < wj && int(st.toks[j].end) <= b {
 			free = free && !st.toks[j].used
 			words = words && st.toks[j].word
 			j++
@@ -253,7 +257,7 @@ func (st *state) shortOrg(key string, typ marsad.EntityType) (int, bool) {
 // hasBase reports whether token i, a word, has a base, proclitics
 // dropped, in the word list of the b* bit set.
 func (st *state) hasBase(i int, set flags) bool {
-	return st.toks[i].w.is&set != 0
+	return st.hot[i].is&set != 0
 }
 
 // resolveShort is the last pass: weak forms kept by the first pass are
@@ -315,15 +319,15 @@ mentions:
 	// A filter of the parts: a base whose bit (word.bits) is not set is
 	// no part, and costs no lookup.
 	var bloom partFilter
-	var mask uint32 // the bits of the parts modulo 32 (word.partMask)
 	for w := range parts {
-		b := partBit(w)
-		bloom.set(b)
-		mask |= 1 << (b % 32)
+		bloom.set(partBit(w))
 	}
 	for i := range st.toks {
+		if !st.hot[i].mayBePart(&bloom) {
+			continue // most tokens: their record is not read
+		}
 		t := &st.toks[i]
-		if !t.word || t.used || t.w.partMask&mask == 0 || len(t.w.norm) < 2 {
+		if !t.word || t.used || len(t.w.norm) < 2 {
 			continue
 		}
 		for bi, b := range t.w.bases[:t.w.pre] { // only proclitics: وشي, لبوتين
@@ -349,9 +353,13 @@ mentions:
 
 // partFilter is a set of partBit values: a one-hash Bloom filter of
 // name words.
-type partFilter [partBits / 64]uint64
+type partFilter [partBits/64 + 1]uint64 // + the word of noPart
 
 const partBits = 2048
+
+// noPart is a bit of a partFilter that no partBit sets: hotTok's bit for
+// no base.
+const noPart = partBits
 
 func (f *partFilter) set(b uint16)      { f[b>>6] |= 1 << (b & 63) }
 func (f *partFilter) has(b uint16) bool { return f[b>>6]&(1<<(b&63)) != 0 }

@@ -12,7 +12,9 @@ import (
 // bodies and knowledge-base names, left to right, longest match first.
 func (st *state) scan() {
 	for i := 0; i < len(st.toks); {
-		if !st.toks[i].word {
+		if st.hot[i].is&hAny == 0 {
+			// No word, or one that begins nothing read here (most
+			// tokens): its record is not read.
 			i++
 			continue
 		}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,12 @@ type word struct {
 	// empty (h* bits), so that the passes test a bit where they would
 	// look a word up in a map or read a list.
 	is flags
+	// kb is kbAt's result at a token of this word once computed (kbSet),
+	// for a word whose phrases are all of one word (hLocal): it does not
+	// depend on the words around it. It is next to is, in the line kbAt
+	// reads.
+	kbSet bool
+	kb    kbMemo
 	// ids are the word's ids in the tries of the indexes (see idx*): of
 	// norm in forms and roles, of skel in skels; 0 when no phrase has it
 	// after its first word.
@@ -34,11 +41,8 @@ type word struct {
 	norm        string
 	forms       []hit // the bases that begin a knowledge-base phrase, in order
 
-	bases []string // appendBasesOf(norm), in its order
-	pre   int32    // bases[:pre] are norm and the bases that drop proclitics only
-	// partMask has bit partBit(b)%32 set for each b of bases[:pre]: a
-	// cheaper first filter than bits, next to pre (resolveShort).
-	partMask    uint32
+	bases       []string // appendBasesOf(norm), in its order
+	pre         int32    // bases[:pre] are norm and the bases that drop proclitics only
 	roles       []hit    // the bases that begin a role phrase, in order
 	skels       []hit    // the bases whose skeleton begins a skeleton phrase; empty when the word is not read by skeleton
 	skel        string   // appendSkeleton(norm)
@@ -46,10 +50,6 @@ type word struct {
 	insts       []string // the bases in institutions, in order
 	// bits are the partBit of each of bases[:pre].
 	bits []uint16
-	// kb is kbAt's result at a token of this word, once computed, for a
-	// word whose phrases are all of one word (hLocal): it does not depend
-	// on the words around it.
-	kb *kbMemo
 }
 
 // flags is a set of word-list memberships of a word.
@@ -80,6 +80,13 @@ const (
 	nPrepArt                       // norm is a preposition and a noun with the article (prepArticle)
 	nAdjAcc                        // norm reads as an indefinite accusative adjective (رسميا, مشتركا)
 	nAdjFem                        // norm reads as an indefinite feminine adjective (رسمية, مشتركة)
+	// hAny: the word may begin something scan reads (forms, skels,
+	// roles, counterpart, group or insts is not empty); scan passes
+	// over the others without reading their record.
+	hAny
+	nYear // year is not 0
+	hPre3 // pre >= 3: bits has more than hotTok holds
+	hKB   // forms or skels is not empty: kbFind may find something
 )
 
 // The indexes of word.ids.
@@ -165,10 +172,21 @@ func (r *Recognizer) newWord(norm string) *word {
 		}
 	}
 	w.year = int16(yearOf(norm))
+	if w.year != 0 {
+		w.is |= nYear
+	}
+	if len(w.forms) > 0 || len(w.skels) > 0 {
+		w.is |= hKB
+	}
+	if len(w.forms) > 0 || len(w.skels) > 0 || len(w.roles) > 0 || w.counterpart != "" || w.group != 0 || len(w.insts) > 0 {
+		w.is |= hAny
+	}
+	if w.pre >= 3 {
+		w.is |= hPre3
+	}
 	w.bits = make([]uint16, w.pre)
 	for i, b := range w.bases[:w.pre] {
 		w.bits[i] = partBit(b)
-		w.partMask |= 1 << (w.bits[i] % 32)
 	}
 	return w
 }
@@ -263,39 +281,102 @@ func (v *vocab) get(r *Recognizer, b []byte) *word {
 	return w
 }
 
-// written returns the record of the word written s (not yet normalised).
-func (v *vocab) written(r *Recognizer, s string) *word {
-	h := maphash.String(rawSeed, s)
-	if w := v.raw.get(h, s); w != nil {
-		return w
+// written returns the record of the word written s (not yet normalised),
+// whose rawHash is h, and its hotTok.
+func (v *vocab) written(r *Recognizer, s string, h uint64) (*word, hotTok) {
+	if sl := v.raw.get(h, s); sl != nil {
+		return sl.w, sl.hot
 	}
 	v.buf = arabic.AppendNormalized(v.buf[:0], s)
 	w := v.get(r, v.buf)
 	if v.raw.n < 2*vocabMax {
-		v.raw.put(h, strings.Clone(s), w) // s is part of the document's text
+		v.raw.put(h, s, w)
 	}
-	return w
+	return w, w.hot()
 }
 
-var rawSeed = maphash.MakeSeed()
+// hot returns the hotTok of a token of w.
+func (w *word) hot() hotTok {
+	h := hotTok{is: w.is, bits: noHot.bits, formID: w.ids[idxForms]}
+	switch len(w.bits) {
+	case 0:
+	case 1:
+		h.bits = [2]uint16{w.bits[0], w.bits[0]}
+	default:
+		h.bits = [2]uint16{w.bits[0], w.bits[1]}
+	}
+	return h
+}
+
+// rawSeed is the random seed of rawHash, one a process, so that no text
+// can be made to fill one chain of a rawTable.
+var rawSeed = [2]uint64{maphash.String(maphash.MakeSeed(), "k0") | 1, maphash.String(maphash.MakeSeed(), "k1") | 1}
+
+// rawHash returns the rawTable hash of s, seeded by rawSeed: a multiply
+// and fold of its bytes read eight at a time (wyhash's mix), cheaper than
+// maphash for the short words it mostly hashes, inlined in the token loop.
+func rawHash(s string) uint64 {
+	n := len(s)
+	var a, b uint64
+	switch {
+	case n > 16:
+		a = le64(s)
+		for i := 8; i < n-8; i += 8 {
+			a = mix(a^rawSeed[1], le64(s[i:])^rawSeed[0])
+		}
+		b = le64(s[n-8:])
+	case n >= 8:
+		a, b = le64(s), le64(s[n-8:])
+	case n >= 4:
+		a, b = uint64(le32(s)), uint64(le32(s[n-4:]))
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	return mix(a^rawSeed[0]^uint64(n), b^rawSeed[1])
+}
+
+// mix folds the 128-bit product of x and y to 64 bits.
+func mix(x, y uint64) uint64 {
+	hi, lo := bits.Mul64(x, y)
+	return hi ^ lo
+}
+
+// le64 and le32 read the first bytes of s as a little-endian integer.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
 
 // rawTable maps written forms to word records: an open-addressed hash
 // table, cheaper per lookup than a map for the one lookup every token
-// makes.
+// makes. A slot holds its key (rawKeyMax bytes at most: 21 Arabic
+// letters) and the token's hotTok inline, one cache line in all, so that
+// a token seen before costs one line read, not its key's and its
+// record's too. Longer forms are not kept.
 type rawTable struct {
 	slots []rawSlot // w == nil: empty
 	n     int
 }
 
+// rawKeyMax is the longest written form a rawTable keeps.
+const rawKeyMax = 43
+
 type rawSlot struct {
-	h   uint64
-	key string
 	w   *word
+	hot hotTok
+	n   uint8 // len(key)
+	key [rawKeyMax]byte
 }
 
-// get returns the record of s, whose hash is h, or nil.
-func (t *rawTable) get(h uint64, s string) *word {
-	if len(t.slots) == 0 {
+// get returns the slot of s, whose hash is h (rawHash(s)), or nil.
+func (t *rawTable) get(h uint64, s string) *rawSlot {
+	if len(t.slots) == 0 || len(s) > rawKeyMax {
 		return nil
 	}
 	mask := uint64(len(t.slots) - 1)
@@ -304,30 +385,41 @@ func (t *rawTable) get(h uint64, s string) *word {
 		if sl.w == nil {
 			return nil
 		}
-		if sl.h == h && sl.key == s {
-			return sl.w
+		if int(sl.n) == len(s) && string(sl.key[:len(s)]) == s {
+			return sl
 		}
 	}
 }
 
-// put adds s, whose hash is h and which the table lacks.
+// put adds s, whose hash is h (rawHash(s)) and which the table lacks,
+// unless it is longer than rawKeyMax.
 func (t *rawTable) put(h uint64, s string, w *word) {
+	if len(s) > rawKeyMax {
+		return
+	}
 	if 4*(t.n+1) > 3*len(t.slots) {
 		old := t.slots
 		t.slots = make([]rawSlot, max(1024, 2*len(old)))
 		t.n = 0
-		for _, sl := range old {
-			if sl.w != nil {
-				t.put(sl.h, sl.key, sl.w)
+		for i := range old {
+			if sl := &old[i]; sl.w != nil {
+				t.insert(rawHash(string(sl.key[:sl.n])), sl)
 			}
 		}
 	}
+	sl := rawSlot{w: w, hot: w.hot(), n: uint8(len(s))}
+	copy(sl.key[:], s)
+	t.insert(h, &sl)
+}
+
+// insert puts a copy of sl at the first free slot from h.
+func (t *rawTable) insert(h uint64, sl *rawSlot) {
 	mask := uint64(len(t.slots) - 1)
 	i := h & mask
 	for t.slots[i].w != nil {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = rawSlot{h: h, key: s, w: w}
+	t.slots[i] = *sl
 	t.n++
 }
 
