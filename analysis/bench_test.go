@@ -1,12 +1,16 @@
 package analysis_test
 
 import (
+	"io/fs"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/analysis"
 	"github.com/marsad-project/marsad/entity"
 	"github.com/marsad-project/marsad/gazetteer"
+	"github.com/marsad-project/marsad/internal/seedtest"
 	"github.com/marsad-project/marsad/pipeline"
 	"github.com/marsad-project/marsad/sample"
 )
@@ -18,16 +22,54 @@ import (
 //	foundation: cleaning and the publication date
 //	entities-kb: + entity recognition and resolution, knowledge base only
 //	entities: + the statistical tagger (the default recogniser)
+//	full-no-entities: the whole analysis but for the entity stage
 //	full: the whole standard analysis (+ quotes, figures, events)
 //
 // The articles cycle through 256 generated ones, the cleaner having
-// observed them all, as ingest does.
+// observed them all, as ingest does. A generated article is a shuffle of
+// the sample corpus's sentences: each names the actors of another story,
+// so it holds several times the entities of a real report of its length.
 func BenchmarkAnalyze(b *testing.B) {
 	g := sample.Generator{Seed: 2}
 	arts := make([]*marsad.Article, 0, 256)
 	for a := range g.Articles(cap(arts)) {
 		arts = append(arts, a)
 	}
+	benchStages(b, arts)
+}
+
+// BenchmarkAnalyze_Seeds is BenchmarkAnalyze on the five seed reports
+// (../shared/seeds, 4 to 9 KB of real scraped news each), cycled.
+func BenchmarkAnalyze_Seeds(b *testing.B) {
+	benchStages(b, seedtest.Articles(b, seedtest.Gold(b)))
+}
+
+// BenchmarkAnalyze_Sample is BenchmarkAnalyze on the plain-text reports of
+// the sample corpus (3 to 4 KB each), cycled.
+func BenchmarkAnalyze_Sample(b *testing.B) {
+	benchStages(b, sampleArticles(b))
+}
+
+// sampleArticles returns the plain-text reports of the sample corpus.
+func sampleArticles(tb testing.TB) []*marsad.Article {
+	fsys := sample.FS()
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("sample corpus: %d texts, %v", len(names), err)
+	}
+	var arts []*marsad.Article
+	for _, n := range names {
+		t, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, &marsad.Article{ID: n, Text: string(t)})
+	}
+	return arts
+}
+
+// benchStages runs one sub-benchmark a stage set over arts.
+func benchStages(b *testing.B, arts []*marsad.Article) {
 	kb := gazetteer.Default()
 	full := analysis.New(kb, marsad.Date{})
 	kbOnly := entity.NewRecognizer(kb)
@@ -42,6 +84,7 @@ func BenchmarkAnalyze(b *testing.B) {
 		{"foundation", subset()},
 		{"entities-kb", subset(kbOnly)},
 		{"entities", subset(full.Stages[0])},
+		{"full-no-entities", subset(full.Stages[1:]...)},
 		{"full", full},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
@@ -59,6 +102,64 @@ func BenchmarkAnalyze(b *testing.B) {
 				bc.p.Analyze(arts[i%len(arts)])
 				i++
 			}
+		})
+	}
+}
+
+// BenchmarkEntityShare reports what the entity stage adds to the
+// foundation's time, as a fraction ("added"), on the generated articles,
+// the seeds and the sample corpus's reports. It alternates blocks of 64
+// analyses with and without the stage and takes the median of the blocks'
+// ratios, which a machine whose speed drifts (a shared one) moves far less
+// than it moves two benchmarks run one after the other.
+func BenchmarkEntityShare(b *testing.B) {
+	corpora := []struct {
+		name string
+		arts func(testing.TB) []*marsad.Article
+	}{
+		{"generated", func(testing.TB) []*marsad.Article {
+			var arts []*marsad.Article
+			for a := range (sample.Generator{Seed: 2}).Articles(256) {
+				arts = append(arts, a)
+			}
+			return arts
+		}},
+		{"seeds", func(tb testing.TB) []*marsad.Article { return seedtest.Articles(tb, seedtest.Gold(tb)) }},
+		{"sample", sampleArticles},
+	}
+	full := analysis.New(gazetteer.Default(), marsad.Date{})
+	base := &pipeline.Pipeline{Cleaner: full.Cleaner, DatePublished: full.DatePublished}
+	withEnt := &pipeline.Pipeline{Cleaner: full.Cleaner, DatePublished: full.DatePublished, Stages: full.Stages[:1]}
+	for _, c := range corpora {
+		b.Run(c.name, func(b *testing.B) {
+			arts := c.arts(b)
+			for _, a := range arts {
+				base.Observe(a)
+			}
+			const block = 64
+			var ratios []float64
+			var tBase, tEnt time.Duration
+			i := 0
+			for b.Loop() {
+				t0 := time.Now()
+				for k := range block {
+					base.Analyze(arts[(i+k)%len(arts)])
+				}
+				t1 := time.Now()
+				for k := range block {
+					withEnt.Analyze(arts[(i+k)%len(arts)])
+				}
+				t2 := time.Now()
+				i += block
+				tBase += t1.Sub(t0)
+				tEnt += t2.Sub(t1)
+				ratios = append(ratios, float64(t2.Sub(t1))/float64(t1.Sub(t0))-1)
+			}
+			slices.Sort(ratios)
+			n := float64(i)
+			b.ReportMetric(ratios[len(ratios)/2], "added")
+			b.ReportMetric(float64(tBase.Nanoseconds())/n, "foundation-ns/article")
+			b.ReportMetric(float64(tEnt.Nanoseconds())/n, "entities-ns/article")
 		})
 	}
 }
