@@ -150,6 +150,10 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	j := documentOf(d)
+	if j.Story, err = s.storyOfDocument(r.Context(), id); err != nil {
+		s.apiError(w, r, err)
+		return
+	}
 	writeDocument(w, &j)
 }
 

@@ -15,7 +15,8 @@
 //
 // GET /api/documents lists documents a page at a time (cursor "after",
 // "next" in the answer); GET /api/documents/{id} returns one with its
-// analysis, every annotation with its span into the text; POST
+// analysis, every annotation with its span into the text, and the id of
+// its stored story ("story") when the store keeps stories; POST
 // /api/documents analyses and stores one record (bearer token; 2 MiB);
 // GET /api/search searches the text. Entities, events, timelines and dyads
 // are computed on each request from the stored documents' Entities and

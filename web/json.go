@@ -73,6 +73,7 @@ type documentJSON struct {
 	Quotes          []marsad.Quote  `json:"quotes"`
 	Figures         []marsad.Figure `json:"figures"`
 	Analyzed        string          `json:"analyzed,omitempty"`
+	Story           string          `json:"story,omitempty"` // the id of the stored story the document is in
 }
 
 func documentOf(d *marsad.Document) documentJSON {

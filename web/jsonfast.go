@@ -180,6 +180,7 @@ func appendDocument(dst []byte, j *documentJSON) ([]byte, error) {
 		}
 	}
 	dst = appendStringField(dst, "analyzed", j.Analyzed, true)
+	dst = appendStringField(dst, "story", j.Story, true)
 	return append(dst, '}', '\n'), nil
 }
 

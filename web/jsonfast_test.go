@@ -28,6 +28,7 @@ func TestAppendDocument(t *testing.T) {
 	ranged.d.PublishedRange = &marsad.DateRange{From: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC)}
 	ranged.d.Published = marsad.Date{}
 	ranged.d.Analyzed = time.Date(2024, 5, 2, 3, 4, 5, 0, time.UTC)
+	storied := newDoc("storied", "x", "2024-05-01", "عنوان", "فقرة")
 	cases := []struct {
 		name string
 		doc  *marsad.Document
@@ -35,6 +36,7 @@ func TestAppendDocument(t *testing.T) {
 		{"Odd", odd.d},
 		{"Ranged", ranged.d},
 		{"Empty", &marsad.Document{Article: marsad.Article{ID: "empty"}}},
+		{"Storied", storied.d},
 	}
 	for _, d := range testDocs() {
 		cases = append(cases, struct {
@@ -45,6 +47,9 @@ func TestAppendDocument(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			j := documentOf(tc.doc)
+			if tc.name == "Storied" {
+				j.Story = "madar-1"
+			}
 			got, err := appendDocument(nil, &j)
 			if err != nil {
 				t.Fatal(err)

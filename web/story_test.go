@@ -191,6 +191,16 @@ func TestStories_Stored(t *testing.T) {
 			}
 		}
 	})
+	t.Run("DocumentNamesItsStory", func(t *testing.T) {
+		for _, c := range []struct{ doc, want string }{
+			{"b-beijing-2", "a-beijing-1"}, {"a-beijing-1", "a-beijing-1"}, {"d-rain", "d-rain"},
+		} {
+			v := decode(t, do(t, h, "GET", "/api/documents/"+c.doc, nil))
+			if got := jpath(v, "story"); got != c.want {
+				t.Errorf("GET /api/documents/%s: story got %v, want %s", c.doc, got, c.want)
+			}
+		}
+	})
 	t.Run("NotFound", func(t *testing.T) {
 		if w := do(t, h, "GET", "/api/stories/nothing", nil); w.Code != http.StatusNotFound {
 			t.Errorf("GET /api/stories/nothing: got %d, want 404", w.Code)
