@@ -54,9 +54,12 @@ type StoryRecord struct {
 // it too; readers such as the web layer check for it. Implementations are
 // safe for concurrent use.
 type StoryReader interface {
-	// Stories returns up to limit stories (all when limit is 0) whose ids
-	// are greater than after, in id order, with their events and without
-	// their State.
+	// Stories returns up to limit stories (all when limit is 0), newest
+	// first: by their last publication day (To), descending, the stories
+	// of no known day last, and by id within a day. After is the id of the
+	// last story of the previous page, "" for the first; one that names no
+	// story is an EINVALID error. The stories come with their events and
+	// without their State.
 	Stories(ctx context.Context, limit int, after string) ([]StoryRecord, error)
 	// Story returns the story with the id, with its events and without its
 	// State, or an ENOTFOUND error.

@@ -18,8 +18,9 @@ import (
 type StoryStore interface {
 	// PutStories writes u in one transaction.
 	PutStories(ctx context.Context, u StoryUpdate) error
-	// Stories returns up to limit stories (all when limit is 0) whose ids
-	// are greater than after, in id order, without their state.
+	// Stories returns up to limit stories (all when limit is 0), newest
+	// first, after the story with the id after, without their state (see
+	// DB.Stories).
 	Stories(ctx context.Context, limit int, after string) ([]StoryRecord, error)
 	// Story returns the story with the id, or an ENOTFOUND error.
 	Story(ctx context.Context, id string) (*StoryRecord, error)
@@ -207,14 +208,39 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// Stories returns up to limit stories (all when limit is 0) whose ids are
-// greater than after, in id order, with their events and without their
+// Stories returns up to limit stories (all when limit is 0), newest first:
+// by their last publication day, descending, the stories of no known day
+// last, and by id within a day; after is the id of the last story of the
+// previous page, "" for the first. An after that names no story is an
+// EINVALID error. The stories come with their events and without their
 // state.
 func (db *DB) Stories(ctx context.Context, limit int, after string) ([]StoryRecord, error) {
 	if limit <= 0 {
 		limit = -1
 	}
-	return db.stories(ctx, `id > ? ORDER BY id LIMIT ?`, after, limit)
+	const recent = `coalesce(date_to, '')`
+	if after == "" {
+		return db.stories(ctx, `1 ORDER BY `+recent+` DESC, id LIMIT ?`, limit)
+	}
+	var day string
+	err := db.r.QueryRowContext(ctx, `SELECT `+recent+` FROM stories WHERE id = ?`, after).Scan(&day)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, marsad.Errorf(marsad.EINVALID, "no story %q to list the stories after", after)
+	} else if err != nil {
+		return nil, fmt.Errorf("stories: %w", err)
+	}
+	// The rest of the cursor's day, then the older days: two reads along
+	// the index, where one condition with OR would scan the table.
+	out, err := db.stories(ctx, recent+` = ? AND id > ? ORDER BY id LIMIT ?`, day, after, limit)
+	if err != nil || day == "" || limit > 0 && len(out) == limit {
+		return out, err
+	}
+	rest := -1
+	if limit > 0 {
+		rest = limit - len(out)
+	}
+	older, err := db.stories(ctx, recent+` < ? ORDER BY `+recent+` DESC, id LIMIT ?`, day, rest)
+	return append(out, older...), err
 }
 
 // Story returns the story with the id, with its events and without its

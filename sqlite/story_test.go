@@ -303,3 +303,50 @@ func TestPutStories_EventsReplaced(t *testing.T) {
 		})
 	}
 }
+
+func TestStories_NewestFirst(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	u := testUpdate(0, 6, 6)
+	days := []string{"2025-09-03", "", "2026-01-10", "2025-09-03", "2024-02-29", ""}
+	for i, d := range days {
+		u.Stories[i].From, u.Stories[i].To = time.Time{}, time.Time{}
+		if d != "" {
+			day, _ := time.Parse(time.DateOnly, d)
+			u.Stories[i].From, u.Stories[i].To = day, day
+		}
+	}
+	if err := db.PutStories(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	// 2026-01-10, then the two of 2025-09-03 by id, 2024-02-29, then the
+	// two without a day by id.
+	want := []string{"s0000002", "s0000000", "s0000003", "s0000004", "s0000001", "s0000005"}
+	for _, size := range []int{0, 1, 2, 4} {
+		t.Run(fmt.Sprintf("PagesOf%d", size), func(t *testing.T) {
+			var got []string
+			for after, n := "", 0; n < 10; n++ {
+				page, err := db.Stories(ctx, size, after)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(page) == 0 {
+					break
+				}
+				if size > 0 && len(page) > size {
+					t.Fatalf("got a page of %d, want at most %d", len(page), size)
+				}
+				for _, s := range page {
+					got = append(got, s.ID)
+				}
+				after = page[len(page)-1].ID
+			}
+			if !cmp.Equal(got, want) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
+	if _, err := db.Stories(ctx, 2, "nope"); marsad.ErrorCode(err) != marsad.EINVALID {
+		t.Errorf("Stories after an unknown story: got error %v, want EINVALID", err)
+	}
+}

@@ -23,7 +23,7 @@
 // Events, reading at most Server.MaxScan documents: the store has no tables
 // for them yet. Stories come from the store when it is a
 // [marsad.StoryReader] (package sqlite keeps the stories that ingest groups
-// and fuses): GET /api/stories lists them a page at a time in id order
+// and fuses): GET /api/stories lists them a page at a time, newest first
 // (cursor "after", filter "min_documents", default 2), GET
 // /api/stories/{id} returns one with its documents and its fused events,
 // each with its counts of sources, articles and mentions and every report

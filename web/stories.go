@@ -136,8 +136,9 @@ func dayString(t time.Time) string {
 }
 
 // storyList returns a page of the stories with at least p.minDocs
-// documents, in id order. It reads at most MaxScan stories per call; when
-// that bound ends the page early, Next is the last story read.
+// documents, newest first (marsad.StoryReader.Stories). It reads at most
+// MaxScan stories per call; when that bound ends the page early, Next is
+// the last story read.
 func (s *Server) storyList(ctx context.Context, p storyParams) (storyList, error) {
 	out := storyList{Stories: []storySummary{}}
 	sr := s.storyReader()
@@ -175,16 +176,26 @@ func (s *Server) storyList(ctx context.Context, p storyParams) (storyList, error
 }
 
 // computedStoryList is storyList for a store without stories: the stories
-// computed from the stored documents, in id order.
+// computed from the stored documents, in the stored stories' order (the
+// last day, newest first, the undated last, then id).
 func (s *Server) computedStoryList(ctx context.Context, p storyParams) (storyList, error) {
 	out := storyList{Stories: []storySummary{}}
 	st, _, err := s.allStories(ctx)
 	if err != nil {
 		return out, err
 	}
-	slices.SortFunc(st, func(a, b storyJSON) int { return cmp.Compare(a.ID, b.ID) })
-	for _, x := range st {
-		if x.ID <= p.after && p.after != "" || len(x.Documents) < p.minDocs {
+	// YYYY-MM-DD strings compare as the days do; "" (unknown) sorts last.
+	slices.SortFunc(st, func(a, b storyJSON) int { return cmp.Or(cmp.Compare(b.To, a.To), cmp.Compare(a.ID, b.ID)) })
+	from := 0
+	if p.after != "" {
+		i := slices.IndexFunc(st, func(x storyJSON) bool { return x.ID == p.after })
+		if i < 0 {
+			return out, marsad.Errorf(marsad.EINVALID, "no story %q to list the stories after", p.after)
+		}
+		from = i + 1
+	}
+	for _, x := range st[from:] {
+		if len(x.Documents) < p.minDocs {
 			continue
 		}
 		if len(out.Stories) == p.limit {

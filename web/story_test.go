@@ -99,9 +99,11 @@ func TestStories_Stored(t *testing.T) {
 			next        any
 		}{
 			{"DefaultTwoDocuments", "", []string{"a-beijing-1"}, nil},
-			{"All", "?min_documents=1", []string{"a-beijing-1", "c-border", "d-rain"}, nil},
-			{"FirstPage", "?min_documents=1&limit=2", []string{"a-beijing-1", "c-border"}, "c-border"},
-			{"NextPage", "?min_documents=1&limit=2&after=c-border", []string{"d-rain"}, nil},
+			// Newest first: c-border ends on 2024-07-02, a-beijing-1 on
+			// 2024-05-17, and d-rain has no day.
+			{"All", "?min_documents=1", []string{"c-border", "a-beijing-1", "d-rain"}, nil},
+			{"FirstPage", "?min_documents=1&limit=2", []string{"c-border", "a-beijing-1"}, "a-beijing-1"},
+			{"NextPage", "?min_documents=1&limit=2&after=a-beijing-1", []string{"d-rain"}, nil},
 			{"AfterTheOnlyStory", "?after=a-beijing-1", nil, nil},
 		}
 		for _, tt := range tests {
@@ -204,6 +206,9 @@ func TestStories_Stored(t *testing.T) {
 	t.Run("NotFound", func(t *testing.T) {
 		if w := do(t, h, "GET", "/api/stories/nothing", nil); w.Code != http.StatusNotFound {
 			t.Errorf("GET /api/stories/nothing: got %d, want 404", w.Code)
+		}
+		if w := do(t, h, "GET", "/api/stories?after=nothing", nil); w.Code != http.StatusBadRequest {
+			t.Errorf("GET /api/stories?after=nothing: got %d, want 400", w.Code)
 		}
 		if w := do(t, h, "GET", "/api/stories?min_documents=0", nil); w.Code != http.StatusBadRequest {
 			t.Errorf("GET /api/stories?min_documents=0: got %d, want 400", w.Code)
