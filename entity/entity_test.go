@@ -242,6 +242,40 @@ func TestRecognizer_Tagger(t *testing.T) {
 	}
 }
 
+// TestRecognizer_OfficeCode checks that a person the tagger finds after an
+// office takes the code of the first country or body the office names.
+func TestRecognizer_OfficeCode(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               marsad.ActorCode
+	}{
+		{"Nisba", "وصل المبعوث الفرنسي جان لوران إلى المدينة.", "جان لوران", "FRA"},
+		{"SideBeforePost", "قال المبعوث الأمريكي إلى السودان فرانك هولدن إن المحادثات جادة.", "فرانك هولدن", "USA"},
+		{"Body", "وقال المتحدث باسم الحكومة الكينية إسحاق موورا إن الطرق مغلقة.", "إسحاق موورا", "KEN"},
+		{"NoSide", "وقال المبعوث الخاص كريم ناصيف إن الوضع صعب.", "كريم ناصيف", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := entity.NewRecognizer(gazetteer.Default())
+			r.Tagger = entity.TaggerFunc(func(s string) []entity.Tagged {
+				if i := strings.Index(s, tt.person); i >= 0 {
+					return []entity.Tagged{{Start: i, End: i + len(tt.person), Type: "PERS"}}
+				}
+				return nil
+			})
+			doc := &marsad.Document{Article: marsad.Article{Text: tt.text}}
+			r.Run(doc)
+			e := find(doc.Entities, tt.person)
+			if e == nil {
+				t.Fatalf("got %s, want the person %s", names(doc.Entities), tt.person)
+			}
+			if e.Code != tt.want {
+				t.Errorf("%s: got code %q, want %q", tt.person, e.Code, tt.want)
+			}
+		})
+	}
+}
+
 // TestRecognizer_TaggerDescription checks that an indefinite head and an
 // adjective agreeing with it (منظمة مستقلة) is not read as a name, while
 // a head in construct is.

@@ -190,10 +190,34 @@ func (st *state) tagWindow(wi, wj int) {
 		key := st.joinNorm(i, j)
 		k, ok := st.shortOrg(key, typ)
 		if !ok {
-			k = st.newEntity(key, typ, st.nameText(i, j, ""), "", "")
+			var code marsad.ActorCode
+			if typ == marsad.EntityPerson && st.hasBase(wi, bOffice) {
+				code = st.officeCode(wi, i)
+			}
+			k = st.newEntity(key, typ, st.nameText(i, j, ""), code, "")
 		}
 		st.add(k, i, j, i, j, "", true)
 	}
+}
+
+// officeCode returns the actor code that the office words of tokens
+// [wi, i) give the person named from token i on: that of the first
+// mention among them with a code, the country or body the office
+// belongs to (المبعوث الأمريكي, المتحدث باسم الخارجية الروسية, سفير
+// السعودية لدى واشنطن: the first names the office's side, a later one
+// its post), or "" when none has one.
+func (st *state) officeCode(wi, i int) marsad.ActorCode {
+	first, code := i, marsad.ActorCode("")
+	for mi, mt := range st.mtoks {
+		a, b := int(mt[0]), int(mt[1])
+		if a < wi || b > i || a >= first {
+			continue
+		}
+		if c := st.ents[st.ments[mi].ent].out.Code; c != "" {
+			first, code = a, c
+		}
+	}
+	return code
 }
 
 // maxTaggedWindows bounds the windows a state's tagger cache holds; it is
