@@ -97,6 +97,17 @@ func TestRecognizer_Run(t *testing.T) {
 			want: []string{"Ethiopia", "Nairobi"},
 		},
 		{
+			// VSO: the verb's object follows a family name in nisba form.
+			name:     "FamilyNisbaBeforeObject",
+			// On this day the knowledge base's minister is another: the
+			// name the text gives wins.
+			text:     "وأدان وزير الخارجية اليمني شائع الزنداني الهجمات الأخيرة.",
+			day:      "2023-03-10",
+			want:     []string{"شائع الزنداني", "Yemen"},
+			mentions: map[string][]string{"شائع الزنداني": {"وزير الخارجية اليمني شائع الزنداني"}},
+			notWant:  []string{"Ahmad Awad bin Mubarak"},
+		},
+		{
 			name:     "GroupPhrase",
 			text:     "اتفقت السعودية وإيران على استئناف العلاقات، وأكد البلدان التزامهما بالاتفاق.",
 			want:     []string{"Saudi Arabia", "Iran"},

@@ -443,9 +443,12 @@ func (st *state) unknownName(j int) int {
 		}
 		if strings.HasPrefix(w, "ال") && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
-			// المقداد): it must be last before a pause or a function word.
+			// المقداد): it must be last before a pause or a function
+			// word, or be a family nisba (الزنداني, العليمي), which the
+			// verb's object may follow (أدان الوزير شائع الزنداني
+			// الهجمات).
 			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.toks[k+1].w.is&nStop != 0
-			if n > 0 && last && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
+			if n > 0 && (last || st.familyNisba(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
 				n++
 			}
 			break
@@ -465,6 +468,21 @@ func (st *state) unknownName(j int) int {
 		n--
 	}
 	return n
+}
+
+// familyNisba reports whether token k, a word with the article, reads as
+// a family name formed as a nisba (الزنداني, الشيباني): ending in ي, no
+// common word, and no name the knowledge base gives to something else
+// (الأمريكي is a country's adjective).
+func (st *state) familyNisba(k int) bool {
+	w := st.toks[k].w
+	if !strings.HasSuffix(w.norm, "ي") || w.is&(nCommon|nStop|nModifier) != 0 {
+		return false
+	}
+	if kn, _, _ := st.kbAt(k); kn > 0 {
+		return false
+	}
+	return true
 }
 
 // commonNoun reports whether the normalised word w reads as a common
