@@ -98,7 +98,7 @@ func TestRecognizer_Run(t *testing.T) {
 		},
 		{
 			// VSO: the verb's object follows a family name in nisba form.
-			name:     "FamilyNisbaBeforeObject",
+			name: "FamilyNisbaBeforeObject",
 			// On this day the knowledge base's minister is another: the
 			// name the text gives wins.
 			text:     "وأدان وزير الخارجية اليمني شائع الزنداني الهجمات الأخيرة.",
