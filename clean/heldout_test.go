@@ -1,0 +1,99 @@
+package clean
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/eval"
+	"github.com/marsad-project/marsad/internal/seedtest"
+)
+
+// The figures reached on the held-out set; the test fails when a change
+// lowers them.
+const (
+	heldOutMinF1     = 0.82
+	heldOutMinTitles = 7
+)
+
+// TestHeldOut scores the cleaner on testdata/heldout: pages of outlets the
+// seeds do not come from, written and annotated apart from the cleaner
+// (see its README), with the rules of package eval.
+func TestHeldOut(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "heldout", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("held-out set: %d files, %v", len(files), err)
+	}
+	var golds []json.RawMessage
+	var arts []*marsad.Article
+	for _, f := range files {
+		g, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		golds = append(golds, g)
+		text, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, &marsad.Article{ID: strings.TrimSuffix(filepath.Base(f), ".json"), Text: string(text)})
+	}
+	all, err := json.Marshal(map[string]any{"schema": "marsad-gold/1", "documents": golds})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := eval.ReadGold(bytes.NewReader(all))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New()
+	docs := make([]*marsad.Document, len(arts))
+	titles := 0
+	for k, a := range arts {
+		docs[k] = c.Clean(a)
+		want, _ := gold.Documents[k].Title.(string)
+		if strings.TrimSpace(docs[k].Title) == strings.TrimSpace(want) {
+			titles++
+		} else {
+			t.Logf("%s: title %q, want %q", a.ID, docs[k].Title, want)
+		}
+		if testing.Verbose() {
+			logBoilerplate(t, docs[k], gold.Documents[k].Boilerplate)
+		}
+	}
+	b := seedtest.Score(t, gold, docs).Boilerplate
+	t.Logf("held-out: boilerplate P=%.3f R=%.3f F1=%.3f (tp %d fp %d fn %d); titles %d/%d",
+		b.P(), b.R(), b.F1(), b.TP, b.FP, b.FN, titles, len(arts))
+	if b.F1() < heldOutMinF1 {
+		t.Errorf("boilerplate F1 %.3f, want at least %.3f", b.F1(), heldOutMinF1)
+	}
+	if titles < heldOutMinTitles {
+		t.Errorf("%d titles right, want at least %d", titles, heldOutMinTitles)
+	}
+}
+
+// logBoilerplate logs the lines taken out that the gold keeps in the body
+// (+) and the gold's boilerplate lines left in (-).
+func logBoilerplate(t *testing.T, d *marsad.Document, gold []string) {
+	want := map[string]int{}
+	for _, l := range gold {
+		want[strings.TrimSpace(l)]++
+	}
+	for _, l := range d.Boilerplate {
+		k := strings.TrimSpace(l.Text)
+		if want[k] > 0 {
+			want[k]--
+			continue
+		}
+		t.Logf("%s + %s: %s", d.ID(), l.Kind, k)
+	}
+	for l, n := range want {
+		for range n {
+			t.Logf("%s - %s", d.ID(), l)
+		}
+	}
+}
