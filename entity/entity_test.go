@@ -108,6 +108,15 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant:  []string{"Ahmad Awad bin Mubarak"},
 		},
 		{
+			// A place spelt with a long vowel fewer than the KB's form
+			// (كاراكاس), but not an adverb that shares a company's
+			// consonants (تيك توك).
+			name:    "PlaceVowelVariant",
+			text:    "وصل الوفد إلى كراكاس، ونفذ الجيش مناورة تكتيكيا.",
+			want:    []string{"Caracas"},
+			notWant: []string{"TikTok"},
+		},
+		{
 			name:     "GroupPhrase",
 			text:     "اتفقت السعودية وإيران على استئناف العلاقات، وأكد البلدان التزامهما بالاتفاق.",
 			want:     []string{"Saudi Arabia", "Iran"},

@@ -444,11 +444,18 @@ func (st *state) kbFind(i int) (int, []form, string) {
 	for k := i + 1; k < i+n; k++ {
 		letters += int(st.toks[k].w.skelLetters)
 	}
-	if letters < 5 || (n == 1 && (utf8.RuneCountInString(b) < 6 || letters < 5)) {
+	if n == 1 && utf8.RuneCountInString(b) >= 6 && letters >= 4 {
+		// One word matched by its skeleton must be a person's name, or a
+		// place's name spelt with more or fewer long vowels (كراكاس for
+		// كاراكاس), the letters of G and Q left as written.
+		if fs := vowelVariants(b, fs); len(fs) > 0 {
+			return n, fs, b
+		}
+	}
+	if letters < 5 || (n == 1 && utf8.RuneCountInString(b) < 6) {
 		return 0, nil, ""
 	}
 	if n == 1 {
-		// One word matched by its skeleton must be a person's name.
 		for _, f := range fs {
 			if f.e.Type != marsad.EntityPerson {
 				return 0, nil, ""
@@ -456,6 +463,48 @@ func (st *state) kbFind(i int) (int, []form, string) {
 		}
 	}
 	return n, fs, b
+}
+
+// vowelVariants returns the forms of fs, all of places, one of whose
+// names differs from the normalised word w only by the long vowels ا و ي
+// inside it, the last letter the same, or nil when some form is no
+// place's or none does: a rare path, taken for single words that matched
+// by their skeleton.
+func vowelVariants(w string, fs []form) []form {
+	key := dropVowels(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	var out []form
+	for _, f := range fs {
+		switch f.e.Type {
+		case marsad.EntityCity, marsad.EntityCountry, marsad.EntityLocation:
+		default:
+			return nil
+		}
+		for _, name := range append([]string{f.e.Arabic}, f.e.Aliases...) {
+			k := phraseKey(name)
+			if kl, _ := utf8.DecodeLastRuneInString(k); kl != last || k == "" || strings.Contains(k, " ") {
+				continue
+			}
+			if dropVowels(k) == key {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// dropVowels returns the normalised word w without its long vowels after
+// the first letter.
+func dropVowels(w string) string {
+	var b strings.Builder
+	for i, r := range w {
+		if i > 0 && (r == 'ا' || r == 'و' || r == 'ي') {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // pick chooses among the forms of one key: strong before weak, then in KB
