@@ -117,6 +117,15 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant: []string{"TikTok"},
 		},
 		{
+			// National bodies: a head and the country's adjective, a
+			// plural in ات taking the feminine; the KB's own record
+			// when it names the body whole.
+			name:    "NationalBodies",
+			text:    "وقالت الشرطة الفرنسية إن القوات المسلحة الأردنية والحرس الثوري الإيراني أعلنوا ذلك.",
+			want:    []string{"France police", "Jordan forces", "Islamic Revolutionary Guard Corps"},
+			notWant: []string{"Iran guard"},
+		},
+		{
 			name:     "GroupPhrase",
 			text:     "اتفقت السعودية وإيران على استئناف العلاقات، وأكد البلدان التزامهما بالاتفاق.",
 			want:     []string{"Saudi Arabia", "Iran"},

@@ -43,7 +43,9 @@ func (st *state) scan() {
 			i++
 			continue
 		}
-		if w.is&hInsts != 0 {
+		if w.is&hInsts != 0 && (kn == 0 || pick(fs).weak || pick(fs).kind == gazetteer.MatchNisba) {
+			// A body the knowledge base names whole (الحرس الثوري
+			// الإيراني) is its record, not a new one.
 			if n := st.institution(i); n > 0 {
 				i += n
 				continue
@@ -687,11 +689,14 @@ func (st *state) institution(i int) int {
 
 // agrees reports whether the nisba nisba qualifies the head of a national
 // body: it has the article (مجلس تنسيقي سعودي is a description, not a
-// name) and the head's gender (وزارة ... الصينية, البنك ... المصري: in
+// name) and the head's gender, a plural in ات feminine (وزارة ...
+// الصينية, القوات ... المالية, البنك ... المصري: in
 // وزير التجارة الخارجية المصري the nisba goes with the minister).
 func agrees(head, nisba string) bool {
 	if !strings.HasPrefix(nisba, "ال") {
 		return false
 	}
-	return strings.HasSuffix(head, "ه") == strings.HasSuffix(nisba, "ه")
+	// A plural in ات takes the feminine (القوات المسلحة المالية).
+	feminine := strings.HasSuffix(head, "ه") || strings.HasSuffix(head, "ات")
+	return feminine == strings.HasSuffix(nisba, "ه")
 }

@@ -74,15 +74,28 @@ var institutions = map[string]struct {
 	extra   int
 	english string
 }{
-	"وزاره":    {1, "ministry"},
-	"الجيش":    {0, "army"},
-	"الحكومه":  {0, "government"},
-	"البرلمان": {0, "parliament"},
-	"الخارجيه": {0, "foreign ministry"},
-	"السفاره":  {0, "embassy"},
-	"مجلس":     {2, "council"},
-	"البنك":    {1, "bank"},
-	"الرياسه":  {0, "presidency"},
+	"وزاره":       {1, "ministry"},
+	"الجيش":       {0, "army"},
+	"الحكومه":     {0, "government"},
+	"البرلمان":    {0, "parliament"},
+	"الخارجيه":    {0, "foreign ministry"},
+	"السفاره":     {0, "embassy"},
+	"مجلس":        {2, "council"},
+	"المجلس":      {1, "council"},
+	"البنك":       {1, "bank"},
+	"الرياسه":     {0, "presidency"},
+	"القوات":      {1, "forces"},
+	"الشرطه":      {0, "police"},
+	"المحكمه":     {1, "court"},
+	"الحرس":       {1, "guard"},
+	"البحريه":     {0, "navy"},
+	"المخابرات":   {1, "intelligence"},
+	"الاستخبارات": {1, "intelligence"},
+	"التلفزيون":   {1, "television"},
+	"الوكاله":     {1, "agency"},
+	"المفوضيه":    {1, "commission"},
+	"الهييه":      {1, "authority"},
+	"اللجنه":      {1, "committee"},
 }
 
 // blocHeads are the nouns after which a region's adjective names the bloc
