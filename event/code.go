@@ -194,6 +194,11 @@ func (st *state) absorb() {
 			if o.clause != p.clause || o.e.typ == "" || o.absorbed {
 				continue
 			}
+			// A journey has no content: what follows it of another kind is
+			// what travels (وصلت إلى ميناء بورتسودان سفينة مساعدات).
+			if o.e.code == "042" && o.e.kind == verb && p.e.typ != Consult {
+				break
+			}
 			words := 0
 			for i := o.last + 1; i < p.h; i++ {
 				if st.toks[i].slot < 0 && st.toks[i].kind == arabic.Word {
@@ -205,6 +210,11 @@ func (st *state) absorb() {
 			}
 			if words <= 3 {
 				p.absorbed = true
+				// Agreeing on a ceasefire (اتفقت X وY على وقف إطلاق النار,
+				// توصلا إلى اتفاق لوقف إطلاق النار) is declaring it.
+				if p.e.code == "0871" && (o.e.code[:2] == "03" || o.e.code == "057") {
+					o.recode = p.e.code
+				}
 				// The content of an accusation is the accused's act, claimed:
 				// اتهمت X Y بتقديم دعم عسكري لـZ, اتهم X Y بقصف Z.
 				if o.e.code == "112" && o.e.kind == verb && p.e.typ != Accuse {
@@ -336,8 +346,17 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 	// reads as a passive (قتل عشرة فلسطينيين في غارة إسرائيلية); joined to
 	// a verb with a subject it is active (، واعتقلت العشرات).
 	passive := p.passive || p.counted && st.recent == nil
+	unknown := false // the subject is a noun that names no actor
 	if p.e.kind == verb {
 		switch {
+		case st.issuedBy(p, cl) >= 0:
+			// قرارا يطالب الحوثيين, بيانا يدين الهجوم: the verb describes
+			// a document, whose issuer (تبنى مجلس الأمن قرارا) is its
+			// source; the name after it is its object.
+			src = st.groupBefore(st.issuedBy(p, cl))
+		case st.possessiveSubject(p, cl):
+			// قال المتحدث إن قواته استهدفت ...: the speaker's own forces.
+			src = append([]int32(nil), subj...)
 		case pronoun >= 0 && p.h-pronoun <= 3:
 			src = append([]int32(nil), subj...)
 			// إنه وشي سيناقشان: the pronoun and a joint actor.
@@ -358,10 +377,18 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			src = st.groupBefore(before)
 			explicit = true
 		case cl.rel && p.h-cl.ti <= 2:
+			// The antecedent is the name right before the relative pronoun
+			// (القوات الإسرائيلية التي, بوتين، الذي); after a noun that
+			// names no actor (بالهجوم الإرهابي الذي استهدف) the subject is
+			// that noun, unknown.
 			for k := len(st.slots) - 1; k >= 0; k-- {
-				if st.slots[k].tj <= cl.ti {
-					src = st.groupBefore(k)
-					explicit = true
+				if sl := &st.slots[k]; sl.tj <= cl.ti {
+					if sl.tj == cl.ti || sl.tj == cl.ti-1 && st.toks[sl.tj].kind == arabic.Punct {
+						src = st.groupBefore(k)
+						explicit = true
+					} else {
+						unknown = true
+					}
 					break
 				}
 			}
@@ -379,7 +406,7 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 				subj = st.recent
 			}
 			src = append([]int32(nil), subj...)
-		case first >= 0 && st.slots[first].prep == "" && !st.slots[first].loc && gapWords(p.h+1, st.slots[first].ti) <= 2 &&
+		case first >= 0 && st.slots[first].prep == "" && !st.slots[first].loc && st.subjectGap(gapWords(p.h+1, st.slots[first].ti), st.slots[first].ti) &&
 			(p.nt == 1 || st.slots[first].ti < p.last):
 			src, next = st.groupAfter(first, bound)
 			explicit = true
@@ -401,7 +428,7 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 		if p.dual && !explicit && len(src) < 2 && st.hasPair {
 			src = st.pairOf()
 		}
-		if src == nil && !passive {
+		if src == nil && !passive && !unknown {
 			src = subj
 		}
 		if src == nil && passive {
@@ -463,6 +490,12 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 				break
 			}
 		}
+		// The act a statement announces (أعلن الحوثيون في اليمن استهداف
+		// سفينة, أعلنت الخزانة فرض عقوبات) is the speaker's.
+		if o := pi - 1; src == nil && o >= 0 && st.preds[o].clause == p.clause && st.preds[o].e.typ == "" && st.preds[o].e.kind == verb &&
+			st.recent != nil && st.recentClause == p.clause && st.bareWords(st.preds[o].last+1, p.h) <= 1 {
+			src = st.recent
+		}
 		if src == nil && before >= 0 && beforeGap <= 3 && (pi == 0 || st.preds[pi-1].clause != p.clause || st.preds[pi-1].e.typ == "") {
 			src = st.groupBefore(before)
 		}
@@ -486,7 +519,7 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			continue // a co-attendant (حضر X القمة إلى جانب Y), not the host
 		}
 		if sl.loc {
-			if (p.e.typ == Assault || p.e.code == "043" && p.e.kind == verb) && tgt == nil {
+			if (p.e.typ == Assault || p.e.code == "043" && p.e.kind == verb) && tgt == nil && !sl.region {
 				tgt = append(tgt[:0:0], sl.ents...)
 			}
 			continue
@@ -591,6 +624,235 @@ func (st *state) pronounTarget(p *pred, bound int, src []int32) []int32 {
 		}
 	}
 	return nil
+}
+
+// bareWords counts the words from token i to j that name no actor.
+func (st *state) bareWords(i, j int) int {
+	n := 0
+	for ; i < j; i++ {
+		if st.toks[i].kind == arabic.Word && st.toks[i].slot < 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// subjectGap reports whether n words between a verb and the name at
+// token i leave the name its subject: at most two (a title: وزير
+// الخارجية الإيراني), or four ending with باسم (المتحدث العسكري باسم
+// الجيش).
+func (st *state) subjectGap(n, i int) bool {
+	return n <= 2 || n <= 4 && st.toks[i-1].norm == "باسم"
+}
+
+// documentNouns are the documents whose content a verb right after them
+// describes (قرارا يطالب, بيانا يدين), normalised.
+var documentNouns = map[string]bool{
+	"قرار": true, "قرارا": true, "بيان": true, "بيانا": true, "رساله": true, "مذكره": true, "توصيه": true,
+	"نداء": true, "اعلان": true, "اعلانا": true, "تقرير": true, "تقريرا": true,
+}
+
+// issuedBy returns, for an imperfect verb right after a document noun
+// (تبنى مجلس الأمن قرارا يطالب X بـ..., أصدرت الخارجية بيانا تدين فيه),
+// the slot of the document's issuer: the nearest name before the noun in
+// the clause with no preposition; or -1.
+func (st *state) issuedBy(p *pred, cl clause) int {
+	if p.h < 1 || p.h-1 <= cl.ti || !documentNouns[st.toks[p.h-1].norm] || !imperfect(st.toks[p.h].norm) && !strings.HasPrefix(st.toks[p.h].norm, "ت") {
+		return -1
+	}
+	for k := len(st.slots) - 1; k >= 0; k-- {
+		sl := &st.slots[k]
+		if sl.tj > p.h-1 {
+			continue
+		}
+		if sl.ti < cl.ti {
+			break
+		}
+		if sl.prep == "" && !sl.loc {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessive reports whether a word is a noun with a pronoun suffix
+// (مواقعه, قواتها), not a preposition.
+func possessive(w *lexWord) bool {
+	if w.prep != "" || w.pron != "" {
+		return false
+	}
+	for _, g := range w.segs {
+		switch g.Suffix {
+		case "ه", "ها", "هم", "هما":
+			return g.Prefixes == "" && len(g.Base) >= 4
+		}
+	}
+	return false
+}
+
+// possessiveSubject reports whether verb p opens its clause after إن or
+// أن and one noun with a pronoun suffix (إن قواته استهدفت, أن طائراتها
+// قصفت): the noun is the subject, and its pronoun the speaker before.
+func (st *state) possessiveSubject(p *pred, cl clause) bool {
+	if p.h != cl.ti+2 || st.toks[cl.ti].norm != "ان" {
+		return false
+	}
+	t := &st.toks[cl.ti+1]
+	return t.kind == arabic.Word && !t.mention && possessive(t.w)
+}
+
+// prepBefore reports whether one of the two words before a slot is a
+// preposition (إلى ميناء بورتسودان), even one of a pattern (وصل .. إلى).
+func (st *state) prepBefore(sl *slot) bool {
+	if sl.prep != "" {
+		return true
+	}
+	for i := sl.ti - 1; i >= 0 && i >= sl.ti-2; i-- {
+		if st.toks[i].w.prep != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeIn returns the slot of the first place named in predicate p's
+// clause, after a preposition or after p, of a code none of src has; or
+// -1.
+func (st *state) placeIn(p *pred, src []int32) int {
+	cl := st.clauses[p.clause]
+	for k := range st.slots {
+		sl := &st.slots[k]
+		if sl.ti < cl.ti || sl.tj > cl.tj || !sl.place || sl.region || st.isPatternTok(p, sl.ti) || sl.ti < p.h && !st.prepBefore(sl) {
+			continue // (a bare name before it is an actor)
+		}
+		mine := false
+		for _, s := range src {
+			mine = mine || st.actors[s].code == st.actors[sl.ents[0]].code
+		}
+		if !mine {
+			return k
+		}
+	}
+	return -1
+}
+
+// launch reports whether predicate p is a launch (أطلق .. صاروخا).
+func (st *state) launch(p *pred) bool {
+	for _, g := range st.toks[p.h].w.segs {
+		if strings.HasPrefix(g.Base, "اطلق") || strings.HasPrefix(g.Base, "تطلق") || strings.HasPrefix(g.Base, "يطلق") {
+			return true
+		}
+	}
+	return false
+}
+
+// waterIn reports whether predicate p's clause names a body of water
+// after it, with no aim named before (على سفينة في خليج عدن aims at a
+// ship).
+func (st *state) waterIn(p *pred) bool {
+	cl := st.clauses[p.clause]
+	for i := p.h + 1; i < cl.tj; i++ {
+		w := st.toks[i].w
+		if w.prep == "علي" || w.prep == "ضد" {
+			return false
+		}
+		if st.toks[i].slot >= 0 {
+			continue
+		}
+		for k := range st.waters {
+			if st.waters[k].ti == i {
+				return true
+			}
+		}
+		for _, g := range w.segs {
+			if g.Suffix == "" && waterWord(g.Base) {
+				return true // a sea the gazetteer does not know (البحر الأصفر)
+			}
+		}
+	}
+	return false
+}
+
+// testWord reports whether the sentence calls an action a test (تجربة,
+// اختبار, تجريبي).
+func (st *state) testWord() bool {
+	for i := range st.toks {
+		for _, g := range st.toks[i].w.segs {
+			if strings.HasPrefix(g.Base, "تجرب") || strings.HasPrefix(g.Base, "تجارب") || strings.HasPrefix(g.Base, "اختبار") || strings.HasPrefix(g.Base, "تجريبي") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forceful reports whether t is an act of force: violence, coercion or a
+// show of force.
+func forceful(t marsad.PLOVERType) bool { return t == Assault || t == Coerce || t == Mobilize }
+
+// sameType reports whether evs hold an event of type t.
+func sameType(evs []marsad.Event, t marsad.PLOVERType) bool {
+	for i := range evs {
+		if evs[i].Type == t {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAnaphora is how many sentences back an act named again by a
+// definite noun (الهجمات, بالإطلاق) may have been reported.
+const maxAnaphora = 2
+
+// condemned returns the target of the condemnation pi by src, and whether
+// it is an event without one: the author of the condemned act, named in a
+// relative clause right after it (الهجمات التي تشنها جماعة الحوثي), else
+// the source of the act of force reported last, at most maxAnaphora
+// sentences before (وندد الجيش الكوري الجنوبي بالإطلاق). A condemned act
+// of force (a violent nominal after the verb) is an event with no author
+// named; so is none otherwise.
+func (st *state) condemned(pi int, src []int32) ([]int32, bool) {
+	p := &st.preds[pi]
+	act := false // the content is an act of force
+	if q := pi + 1; q < len(st.preds) && st.preds[q].clause == p.clause && st.preds[q].absorbed && forceful(st.preds[q].e.typ) {
+		act = true
+		o := &st.preds[q]
+		if n := p.clause + 1; n < len(st.clauses) && st.clauses[n].rel && st.clauses[n].ti <= o.last+2 {
+			cl := st.clauses[n]
+			for k := range st.slots {
+				// The subject right after the relative clause's verb.
+				if sl := &st.slots[k]; sl.ti >= cl.ti && sl.ti <= cl.ti+3 && sl.tj <= cl.tj && sl.prep == "" && !sl.loc {
+					if overlaps(sl.ents, src) {
+						break
+					}
+					return sl.ents, true
+				}
+			}
+		}
+	} else {
+		i := p.last + 1 // the word after the verb and its subject
+		for i < len(st.toks) && st.toks[i].slot >= 0 && overlaps(st.slots[st.toks[i].slot].ents, src) {
+			i = st.slots[st.toks[i].slot].tj
+		}
+		if i >= len(st.toks) || st.toks[i].slot >= 0 || st.toks[i].kind != arabic.Word || !definite(st.toks[i].w) {
+			return nil, false
+		}
+	}
+	if st.lastForce >= 0 && st.sentIdx-st.lastForceSent <= maxAnaphora && st.sentIdx > st.lastForceSent && !containsEnt(src, st.lastForce) {
+		return st.one(st.lastForce), true
+	}
+	return nil, act
+}
+
+// definite reports whether a word is a definite noun, bare or after ب
+// (الهجوم, بالإطلاق).
+func definite(w *lexWord) bool {
+	for _, g := range w.segs {
+		if g.Suffix == "" && (g.Prefixes == "" || g.Prefixes == "ب" || g.Prefixes == "و") && strings.HasPrefix(g.Base, "ال") && len(g.Base) > len("ال")+4 {
+			return true
+		}
+	}
+	return strings.HasPrefix(w.norm, "ال") || strings.HasPrefix(w.norm, "بال")
 }
 
 // allTowns reports whether every entity of ents is a city or a region.
@@ -784,7 +1046,7 @@ func (st *state) code(s marsad.Span, stext string) {
 	}
 	start := len(doc.Events)
 	st.recent = nil
-	var accused []int32 // the target of the sentence's latest accusation
+	var accused, accuser []int32 // the target and source of the sentence's latest accusation
 	for pi := range st.preds {
 		p := &st.preds[pi]
 		if p.absorbed {
@@ -800,7 +1062,7 @@ func (st *state) code(s marsad.Span, stext string) {
 			if accused == nil {
 				continue
 			}
-			src, tgt = accused, st.nestedTarget(p, accused)
+			src, tgt = accused, st.nestedTarget(p, accused, accuser)
 		} else {
 			src, tgt, explicit = st.roles(pi, subj, sentSubj != nil)
 			// A possessive in a fronted adjunct (وخلال استقباله للرئيس
@@ -813,7 +1075,30 @@ func (st *state) code(s marsad.Span, stext string) {
 			}
 		}
 		if p.e.code == "112" && p.e.kind == verb {
-			accused = tgt
+			accused, accuser = tgt, src
+		}
+		// A condemnation of an act (أدان الهجمات, ندد بالإطلاق) is towards
+		// the act's author, when the text names one, and stands without.
+		condemned := false
+		if p.e.code == "111" && p.e.kind == verb && len(tgt) == 0 && len(src) > 0 {
+			tgt, condemned = st.condemned(pi, src)
+		}
+		// So is an accusation of an act whose accused the text does not
+		// name as an actor (اتهمت قوات الدعم السريع الجيش بقصف أحياء).
+		if p.e.code == "112" && p.e.kind == verb && len(tgt) == 0 && len(src) > 0 && pi+1 < len(st.preds) && st.preds[pi+1].nested && forceful(st.preds[pi+1].e.typ) {
+			condemned = true
+		}
+		// An attack named again by a noun with no actor of its own (أعلن
+		// الحوثيون استهداف سفينة ...، في أحدث هجوم للجماعة) is the one the
+		// sentence reported, not another by the people of its place.
+		if p.e.kind != verb && src == nil && forceful(p.e.typ) && sameType(doc.Events[start:], p.e.typ) {
+			continue
+		}
+		ownSrc := len(src) > 0 // the source is named, not the place's people
+		// A missile fired at no one, into the sea (باتجاه بحر اليابان) or
+		// as a test (تجربة صاروخية), is a show of force.
+		if p.e.code == "190" && p.e.kind == verb && len(tgt) == 0 && len(src) > 0 && st.launch(p) && (st.waterIn(p) || st.testWord()) {
+			p.recode = "150"
 		}
 		if explicit && p.e.kind == verb {
 			st.topic, st.recent, st.recentClause = src, src, p.clause
@@ -882,6 +1167,14 @@ func (st *state) code(s marsad.Span, stext string) {
 		if p.e.code == "042" && p.e.kind != verb && tgt == nil && len(src) > 0 {
 			if pl := st.placeOf(p); pl >= 0 && st.actors[pl].code != st.actors[src[0]].code {
 				tgt = st.one(pl)
+			}
+		}
+		// Aid with no recipient named goes to the place it reaches in its
+		// clause (وصلت إلى ميناء بورتسودان سفينة مساعدات إماراتية, إنزال
+		// مساعدات فوق قطاع غزة), when that is not the giver's own.
+		if p.e.typ == Aid && tgt == nil && len(src) > 0 && !p.nested {
+			if k := st.placeIn(p, src); k >= 0 {
+				tgt = st.slots[k].ents
 			}
 		}
 		// Those who attend "alongside" the subject (حضر X العرض ... إلى
@@ -1006,8 +1299,13 @@ func (st *state) code(s marsad.Span, stext string) {
 			}
 		}
 		cl := st.clauses[p.clause]
+		typ, code := p.e.typ, p.e.code
+		if p.recode != "" {
+			code = p.recode
+			typ, _ = PLOVER(code)
+		}
 		ev := marsad.Event{
-			Type: p.e.typ, CAMEO: p.e.code, Date: date, Modality: mod,
+			Type: typ, CAMEO: code, Date: date, Modality: mod,
 			Location:     st.location(p),
 			EvidenceSpan: marsad.Span{Start: st.toks[cl.ti].start, End: st.toks[cl.tj-1].end},
 		}
@@ -1030,9 +1328,12 @@ func (st *state) code(s marsad.Span, stext string) {
 			if during && reported(doc.Events[start:], &e) {
 				continue
 			}
-			if dyadic(&e) && !dup(doc.Events[start:], &e) {
+			if (dyadic(&e) || condemned && e.SourceCode != "") && !dup(doc.Events[start:], &e) {
 				doc.Events = append(doc.Events, e)
 				st.framed = append(st.framed, framed)
+				if ownSrc && forceful(e.Type) && pr[0] >= 0 && mod != marsad.Claimed {
+					st.lastForce, st.lastForceSent = pr[0], st.sentIdx
+				}
 			}
 		}
 	}
@@ -1109,11 +1410,16 @@ func (st *state) claimant(c int) int {
 	return -1
 }
 
-// nestedTarget returns the target of the accused's act p: the first actor
-// after it in its clause, whatever the preposition (بتقديم دعم للجهود
+// nestedTarget returns the target of the accused's act p: the accuser
+// for a noun with a pronoun right after it (اتهم X Y بقصف مواقعه), else
+// the first actor after it in its clause, whatever the preposition (بتقديم دعم للجهود
 // الحربية الروسية), of a code other than the accused's; or nil.
-func (st *state) nestedTarget(p *pred, accused []int32) []int32 {
+func (st *state) nestedTarget(p *pred, accused, accuser []int32) []int32 {
 	cl := st.clauses[p.clause]
+	// The accuser's own (بقصف مواقعه, باستهداف قواتها): the accuser.
+	if i := p.last + 1; i < cl.tj && st.toks[i].slot < 0 && len(accuser) > 0 && possessive(st.toks[i].w) && !overlaps(accuser, accused) {
+		return accuser
+	}
 	for k := range st.slots {
 		sl := &st.slots[k]
 		if sl.ti <= p.last || sl.ti >= cl.tj || sl.prep == "من" || sl.prep == "من قبل" {
@@ -1361,7 +1667,13 @@ func (st *state) placeOf(p *pred) int32 {
 	any := int32(-1)
 	for k := range st.slots {
 		sl := &st.slots[k]
-		if !sl.loc {
+		if !sl.loc || sl.region {
+			continue
+		}
+		// A place right after an actor before the predicate in its clause
+		// describes the actor (أعلنت جماعة الحوثي في اليمن استهداف
+		// سفينة): it is not where the act happens.
+		if st.describesActor(k, p) {
 			continue
 		}
 		if sl.loc && sl.ti >= cl.ti && sl.tj <= cl.tj {
@@ -1391,6 +1703,11 @@ func (st *state) pairs(p *pred, src, tgt []int32, placeTgt bool) [][2]int32 {
 		out = append(out, [2]int32{a, b})
 	}
 	switch {
+	case len(tgt) == 0 && len(src) == 2 && st.reciprocal(p):
+		// تبادلت روسيا وأوكرانيا الأسرى, تبادل الطرفان الاتهامات: each
+		// acts on the other.
+		add(src[0], src[1])
+		add(src[1], src[0])
 	case len(tgt) == 0 && len(src) >= 2 && cooperative(p.e.typ):
 		add(src[0], src[1])
 	case len(tgt) == 0 && st.oneSlot(src):
@@ -1431,6 +1748,20 @@ func (st *state) rivals(p *pred, a, b int32) bool {
 		return local(p.e.code) && !st.places[a] // the forces of a place, its people
 	}
 	return !st.places[a] && ea.Type != eb.Type || ea.Type == marsad.EntityOrganization && eb.Type == marsad.EntityOrganization
+}
+
+// reciprocal reports whether verb p is an exchange (تبادل, يتبادلان):
+// a joint subject acting each on the other.
+func (st *state) reciprocal(p *pred) bool {
+	if p.e.kind != verb {
+		return false
+	}
+	for _, g := range st.toks[p.h].w.segs {
+		if strings.HasPrefix(g.Base, "تبادل") || strings.HasPrefix(g.Base, "يتبادل") || strings.HasPrefix(g.Base, "تتبادل") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSlot reports whether the entities all come from one group mention.
@@ -1658,20 +1989,38 @@ func quoteMark(s string) bool {
 	return false
 }
 
-// location returns the place named after في or ب in the predicate's clause.
+// describesActor reports whether the place of slot k stands right after
+// an actor, before predicate p in its clause (أعلنت جماعة الحوثي في
+// اليمن استهداف سفينة): it describes the actor, not the act.
+func (st *state) describesActor(k int, p *pred) bool {
+	sl := &st.slots[k]
+	return k > 0 && sl.tj <= p.h && st.slots[k-1].tj == sl.ti-1 && !st.slots[k-1].place && st.slots[k-1].ti >= st.clauses[p.clause].ti
+}
+
+// location returns the place named after في or ب in the predicate's
+// clause (not one describing its actor), else a body of water named in it.
 func (st *state) location(p *pred) string {
 	cl := st.clauses[p.clause]
+	in := func(sl *slot) bool { return sl.ti >= cl.ti && sl.tj <= cl.tj && sl.loc }
+	var e *marsad.Entity
 	for k := range st.slots {
-		sl := &st.slots[k]
-		if sl.ti >= cl.ti && sl.tj <= cl.tj && sl.loc {
-			e := &st.doc.Entities[sl.ents[0]]
-			if e.ID != "" {
-				return string(e.ID)
-			}
-			return e.Arabic
+		if sl := &st.slots[k]; in(sl) && !st.describesActor(k, p) {
+			e = &st.doc.Entities[sl.ents[0]]
+			break
 		}
 	}
-	return ""
+	for k := 0; e == nil && k < len(st.waters); k++ {
+		if sl := &st.waters[k]; in(sl) {
+			e = &st.doc.Entities[sl.ents[0]]
+		}
+	}
+	switch {
+	case e == nil:
+		return ""
+	case e.ID != "":
+		return string(e.ID)
+	}
+	return e.Arabic
 }
 
 // hasDigitOrWord is a cheap filter before the date finder: a sentence with

@@ -109,6 +109,7 @@ type slot struct {
 	conj   bool   // joined to the slot before by و
 	loc    bool   // a place after في or ب
 	place  bool   // every entity is a place
+	region bool   // every entity is a region (الشرق الأوسط): no people of its own
 }
 
 // pred is a predicate found in the sentence.
@@ -118,14 +119,15 @@ type pred struct {
 	tokens   [8]int16
 	nt       int
 	clause   int
-	absorbed bool // the content of another predicate, or a verb describing a quantified noun (أي أعمال تهدد)
-	nested   bool // the content of an accusation (اتهم X Y بتقديم دعم لـZ): Y's claimed act
-	future   bool // the head carries the future particle
-	waw      bool // the head carries the conjunction و or ف
-	poss     bool // the head carries a pronoun suffix
-	passive  bool // the head is written as a passive (قُتل, اعتُقل)
-	counted  bool // a violent verb right before a count (قتل عشرة)
-	dual     bool // the verb is written as a dual (اتفقا, يبحثان)
+	absorbed bool             // the content of another predicate, or a verb describing a quantified noun (أي أعمال تهدد)
+	nested   bool             // the content of an accusation (اتهم X Y بتقديم دعم لـZ): Y's claimed act
+	future   bool             // the head carries the future particle
+	waw      bool             // the head carries the conjunction و or ف
+	poss     bool             // the head carries a pronoun suffix
+	passive  bool             // the head is written as a passive (قُتل, اعتُقل)
+	counted  bool             // a violent verb right before a count (قتل عشرة)
+	dual     bool             // the verb is written as a dual (اتفقا, يبحثان)
+	recode   marsad.CAMEOCode // the event's code when not the entry's: a ceasefire agreed on (اتفقا على وقف إطلاق النار), a missile test
 }
 
 // clause is a run of tokens between boundaries.
@@ -150,11 +152,13 @@ type state struct {
 	actors   []actor // per entity
 	entNorm  []string
 	places   []bool
+	regions  []bool // a LOCATION of a regional code (see regionCodes)
 
 	toks    []tok
 	atoks   []arabic.Token
 	voc     vocab
 	slots   []slot
+	waters  []slot   // the bodies of water named in the sentence (see finishSlots)
 	evspans [][2]int // token ranges of event names in the sentence
 	preds   []pred
 	clauses []clause
@@ -174,14 +178,19 @@ type state struct {
 	topic        []int32 // the entities of the last explicit subject
 	recent       []int32 // the explicit subject of the sentence's latest verb, or nil
 	recentClause int     // the clause of that verb
-	lastDate     marsad.Date
-	lastDateLine int
-	ref          marsad.Date // the reference of relative expressions (see reference)
-	refFrom      marsad.Date // the first day of a publication range too wide to be ref, or zero
-	news         marsad.Date // the day of the news, from the lead (see newsDay), or zero
-	sentIdx      int         // the sentence's index in the document
-	lineIdx      int         // the paragraph's number, from 1
-	lineSent     int         // the sentence's index in its paragraph
+	// lastForce is the named source of the latest act of force coded
+	// (violence, coercion, a show of force), the author of an act a later
+	// condemnation names again (ندد X بالإطلاق); -1 when none.
+	lastForce     int32
+	lastForceSent int // the sentence that coded it
+	lastDate      marsad.Date
+	lastDateLine  int
+	ref           marsad.Date // the reference of relative expressions (see reference)
+	refFrom       marsad.Date // the first day of a publication range too wide to be ref, or zero
+	news          marsad.Date // the day of the news, from the lead (see newsDay), or zero
+	sentIdx       int         // the sentence's index in the document
+	lineIdx       int         // the paragraph's number, from 1
+	lineSent      int         // the sentence's index in its paragraph
 }
 
 // mref is a mention with its entity.
@@ -196,7 +205,9 @@ func (st *state) reset(lx *lexicon, doc *marsad.Document) {
 	st.actors = st.actors[:0]
 	st.entNorm = st.entNorm[:0]
 	st.places = st.places[:0]
+	st.regions = st.regions[:0]
 	st.topic = nil
+	st.lastForce, st.lastForceSent = -1, -1
 	st.hasPair = false
 	st.arena = st.arena[:0]
 	st.lastDate, st.lastDateLine = marsad.Date{}, -1
@@ -207,6 +218,7 @@ func (st *state) reset(lx *lexicon, doc *marsad.Document) {
 		st.actors = append(st.actors, st.actorOf(e))
 		st.entNorm = append(st.entNorm, arabic.Normalize(e.Arabic))
 		st.places = append(st.places, e.Type == marsad.EntityCity || e.Type == marsad.EntityCountry || e.Type == marsad.EntityLocation)
+		st.regions = append(st.regions, e.Type == marsad.EntityLocation && regionCodes[e.Code])
 		for _, m := range e.Mentions {
 			if m.Span.In(len(doc.Article.Text)) && m.Span.Len() > 0 {
 				st.mentions = append(st.mentions, mref{m.Span, int32(i)})

@@ -101,6 +101,35 @@
 // a meeting of the sentence (زيارة يجري خلالها محادثات) are that meeting;
 // a visit with no destination goes to the sentence's place.
 //
+// More of the same, for reports of wars, shipping attacks and diplomacy:
+// an act a statement verb announces (أعلن الحوثيون استهداف سفينة) is the
+// speaker's, and so is one in إن + a possessive noun (قال المتحدث إن قواته
+// استهدفت); a subject stands up to four words after its verb when they
+// end with باسم (قال المتحدث العسكري باسم الجيش). A verb right after a
+// document noun (تبنى مجلس الأمن قرارا يطالب الحوثيين بـ..., بيانا يدين)
+// is the issuer's, towards the name after it. Appositions also drop a
+// short parenthesis (حميدتي), the leader after بقيادة, بزعامة, برئاسة, and
+// adjuncts of time or medium between commas (، مساء الأحد،; ، في بيان،).
+// The subject of a relative clause is the name right before it, else an
+// unknown noun (بالهجوم الذي استهدف), never the sentence's subject. A body
+// of water (البحر الأحمر, or a place after بحر, خليج, مضيق: خليج عدن) is
+// only a location, never an actor, and a region (الشرق الأوسط) has no
+// people for violence to fall on; a place right after an actor before the
+// predicate (جماعة الحوثي في اليمن) describes the actor. A condemnation
+// (111) is towards the author of the act it names (الهجمات التي تشنها X),
+// else the source of the latest act of force at most two sentences
+// before (وندد الجيش الكوري الجنوبي بالإطلاق), and stands without a target
+// when the act's author is unknown; so does an accusation of a violent
+// act whose accused is no entity; a claimed act on the accuser's own
+// (بقصف مواقعه) targets the accuser. A nominal attack with no actor in a
+// sentence that coded one is that attack again (في أحدث هجوم للجماعة). An
+// exchange by a joint subject (تبادلت روسيا وأوكرانيا الأسرى) is one act
+// each way. Agreeing on a ceasefire (اتفقت X وY على وقف إطلاق النار) is
+// declaring it (0871). A missile fired at no one, into the sea or as a
+// test, is a show of force (150). Aid with no recipient goes to the place
+// of its clause (وصلت إلى ميناء بورتسودان سفينة مساعدات إماراتية), and a
+// journey (وصل) has no content of another kind.
+//
 // # Modality, date and place
 //
 // Negated: لم, لن, لا, عدم... just before the predicate. Planned: the

@@ -58,7 +58,10 @@ func typeSource(s string) string {
 
 // TestGeneral runs the sentences of testdata/general.tsv (our own short
 // reports of protests, strikes, assaults, arrests, air strikes, sanctions,
-// threats and visits between many countries) through the real pipeline
+// threats and visits between many countries; attacks on shipping, the
+// wars of Sudan, Libya, the Sahel and Ukraine, India and Pakistan, missile
+// tests, Security Council resolutions, condemnations, demands, aid,
+// ceasefires, mediation and expulsions) through the real pipeline
 // and scores the events one to one, as the project's scorer does: the
 // share of expected events whose type and source are right, the share
 // also right on the target, and the events coded beyond those expected.
@@ -126,6 +129,6 @@ func TestGeneral(t *testing.T) {
 
 // The levels reached on testdata/general.tsv.
 const (
-	minGeneralTypeSource = 0.94
-	minGeneralFull       = 0.90
+	minGeneralTypeSource = 0.95
+	minGeneralFull       = 0.93
 )

@@ -139,6 +139,7 @@ func (st *state) buildSlots(s marsad.Span) {
 		st.cliticOf(&sl, m)
 		st.slots = append(st.slots, sl)
 	}
+	st.dropAppositions()
 	// Adjacent slots of one actor code (الرئيس الصيني + شي جين بينغ) are
 	// one, and so are two of one entity joined by a particle of names
 	// (فيصل بن فرحان آل سعود: the family name).
@@ -163,7 +164,6 @@ func (st *state) buildSlots(s marsad.Span) {
 	}
 	st.slots = out
 	st.ourPair()
-	st.dropAppositions()
 	// An event's name that holds actors (الغزو الروسي لأوكرانيا) holds a
 	// predicate too; one that holds none (الحرب العالمية الثانية) is a name.
 	for _, r := range st.evspans {
@@ -184,55 +184,170 @@ func (st *state) buildSlots(s marsad.Span) {
 // maxApposition is the most tokens an apposition between commas holds.
 const maxApposition = 10
 
-// dropAppositions removes from the sentence the appositions set between
-// commas after an actor (وسّع شي وبوتين، المعروفان بتناغمهما، التنسيق;
-// أدانت مصر، الاثنين، الهجوم): a run that opens with a definite word
-// which is neither a name, a relative pronoun nor a predicate, and closes
-// with a comma before more of the sentence. The actor and the words after
-// the apposition then stand side by side, as the syntax has them; the
-// names inside it are no actors of the clause. Token offsets stay those of
-// the text, so evidence and dates still cover the whole clause.
+// dropAppositions removes from the sentence the appositions set after an
+// actor: a run between commas (وسّع شي وبوتين، المعروفان بتناغمهما،
+// التنسيق; أدانت مصر، الاثنين، الهجوم; أعلن الحوثيون، مساء الأحد،
+// استهداف; أدان الوزير، في بيان، الهجمات) that opens with a definite
+// word which is neither a name, a relative pronoun nor a predicate, a
+// word of time, or في or عبر before a word of statement, and closes with
+// a comma before more of the sentence; a short run in parentheses (قوات
+// الدعم السريع (الدعم السريع), محمد حمدان دقلو (حميدتي)); and the leader
+// named after بقيادة, بزعامة or برئاسة (اتهمت قوات الدعم السريع بقيادة
+// حميدتي الجيش). The actor and the words after the apposition then stand
+// side by side, as the syntax has them; the names inside it are no actors
+// of the clause. Token offsets stay those of the text, so evidence and
+// dates still cover the whole clause.
 func (st *state) dropAppositions() {
 	for k := 0; k < len(st.slots); k++ {
-		i := st.slots[k].tj // the comma after the actor
-		if i+2 >= len(st.toks) || st.toks[i].norm != "،" {
-			continue
+		for st.dropAfter(k) {
 		}
-		a := &st.toks[i+1]
-		if a.kind != arabic.Word || a.mention || !strings.HasPrefix(a.norm, "ال") || len(a.w.cands) > 0 || a.w.flags&(fRel|fClause) != 0 {
-			continue
-		}
-		j := i + 2
-		for j < len(st.toks) && j-i <= maxApposition && st.toks[j].w.flags&fBoundary == 0 {
+	}
+}
+
+// dropAfter drops one apposition right after slot k, and reports whether
+// it found one.
+func (st *state) dropAfter(k int) bool {
+	i := st.slots[k].tj // the token after the actor
+	if i+2 >= len(st.toks) {
+		return false
+	}
+	switch st.toks[i].norm {
+	case "(":
+		// A nickname or an acronym in parentheses.
+		j := i + 1
+		for j < len(st.toks) && j-i <= maxParen && st.toks[j].norm != ")" && st.toks[j].w.flags&fBoundary == 0 {
 			j++
 		}
-		if j >= len(st.toks)-1 || j-i > maxApposition || st.toks[j].norm != "،" || st.toks[j+1].kind != arabic.Word {
-			continue
+		if j >= len(st.toks)-1 || st.toks[j].norm != ")" || j == i+1 || st.toks[j+1].kind != arabic.Word {
+			return false
 		}
-		n := j + 1 - i // tokens i..j go
-		st.toks = append(st.toks[:i], st.toks[j+1:]...)
-		out := st.slots[:k+1]
-		for _, sl := range st.slots[k+1:] {
-			if sl.ti <= j {
-				continue // a name inside the apposition
-			}
-			sl.ti, sl.tj = sl.ti-n, sl.tj-n
-			out = append(out, sl)
+		st.cut(k, i, j)
+		return true
+	case "بقياده", "بزعامه", "برئاسه":
+		// The leader of the actor: part of its description.
+		if n := k + 1; n < len(st.slots) && st.slots[n].ti == i+1 && st.slots[n].tj < len(st.toks) {
+			st.cut(k, i, st.slots[n].tj-1)
+			return true
 		}
-		st.slots = out
+		return false
+	case "،":
+	default:
+		return false
 	}
+	a := &st.toks[i+1]
+	if a.kind != arabic.Word || a.mention || a.w.flags&(fRel|fClause) != 0 {
+		return false
+	}
+	// (فجر الخميس is a time, not the verb فجّر.)
+	if len(a.w.cands) > 0 && !(timeWord(a.norm) && dayWord(st.toks[i+2].norm)) {
+		return false
+	}
+	bare := false // an adjunct of time or of the statement's medium: no names inside
+	switch {
+	case timeWord(a.norm):
+		bare = true
+	case a.norm == "في" || a.norm == "عبر":
+		if !mediumWord(st.toks[i+2].norm) {
+			return false
+		}
+		bare = true
+	case !strings.HasPrefix(a.norm, "ال"):
+		return false
+	}
+	j := i + 2
+	for j < len(st.toks) && j-i <= maxApposition && st.toks[j].w.flags&fBoundary == 0 {
+		if bare && st.toks[j].mention {
+			return false
+		}
+		j++
+	}
+	if j >= len(st.toks)-1 || j-i > maxApposition || st.toks[j].norm != "،" || st.toks[j+1].kind != arabic.Word {
+		return false
+	}
+	st.cut(k, i, j)
+	return true
+}
+
+// maxParen is the most tokens a parenthesis after an actor holds.
+const maxParen = 5
+
+// cut removes tokens i..j (after slot k) and the slots inside them, and
+// shifts the later slots.
+func (st *state) cut(k, i, j int) {
+	n := j + 1 - i
+	st.toks = append(st.toks[:i], st.toks[j+1:]...)
+	out := st.slots[:k+1]
+	for _, sl := range st.slots[k+1:] {
+		if sl.ti <= j {
+			continue // a name inside the apposition
+		}
+		sl.ti, sl.tj = sl.ti-n, sl.tj-n
+		out = append(out, sl)
+	}
+	st.slots = out
+}
+
+// timeWord reports whether a normalised word opens an adjunct of time
+// (مساء الأحد, صباح اليوم, يوم الاثنين, أمس).
+func timeWord(w string) bool {
+	switch w {
+	case "مساء", "صباح", "ظهر", "فجر", "ليل", "ليله", "عصر", "يوم", "امس", "اليوم", "الليله", "فجرا", "مساءا", "صباحا":
+		return true
+	}
+	return false
+}
+
+// dayWord reports whether a normalised word names a day (الخميس, اليوم,
+// أمس).
+func dayWord(w string) bool {
+	switch w {
+	case "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "امس", "الامس":
+		return true
+	}
+	return false
+}
+
+// mediumWord reports whether a normalised word names the medium of a
+// statement (في بيان, عبر منصة, في تصريحات).
+func mediumWord(w string) bool {
+	switch w {
+	case "بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "تصريحه", "كلمه", "كلمته", "مؤتمر", "تغريده", "منشور", "مقابله", "رساله", "حديث", "منصه", "حسابه", "حسابها":
+		return true
+	}
+	return false
 }
 
 // finishSlots reads the preposition, conjunction and place of each slot,
 // once the predicates are known.
+//
+// A body of water (البحر الأحمر, مضيق هرمز, or a place named after بحر,
+// خليج, مضيق: خليج عدن, بحر اليابان) is where an action happens, never
+// one of its actors: its slot leaves the list for st.waters, which only
+// the event's location reads. A region (الشرق الأوسط) has no people a
+// place stands for (see region).
 func (st *state) finishSlots() {
+	st.waters = st.waters[:0]
+	out := st.slots[:0]
+	for k := range st.slots {
+		if st.water(&st.slots[k]) {
+			sl := st.slots[k]
+			sl.loc = true
+			st.waters = append(st.waters, sl)
+			continue
+		}
+		out = append(out, st.slots[k])
+	}
+	st.slots = out
 	for k := range st.slots {
 		sl := &st.slots[k]
 		st.prepOf(k)
-		sl.place = true
+		sl.place, sl.region = true, true
 		for _, e := range sl.ents {
 			if !st.places[e] {
 				sl.place = false
+			}
+			if !st.regions[e] {
+				sl.region = false
 			}
 		}
 		sl.loc = sl.place && (sl.prep == "في" || sl.prep == "ب")
@@ -240,6 +355,49 @@ func (st *state) finishSlots() {
 			st.toks[t].slot = int32(k)
 		}
 	}
+}
+
+// water reports whether a slot names a body of water: an entity whose name
+// begins with a word of water (البحر الأحمر, مضيق هرمز, قناة السويس), or a
+// place right after one (خليج عدن, بحر اليابان).
+func (st *state) water(sl *slot) bool {
+	if len(sl.ents) != 1 || !st.places[sl.ents[0]] {
+		return false
+	}
+	if waterWord(firstWord(st.entNorm[sl.ents[0]])) {
+		return true
+	}
+	if sl.ti == 0 {
+		return false
+	}
+	t := &st.toks[sl.ti-1]
+	if t.kind != arabic.Word || t.mention {
+		return false
+	}
+	for _, g := range t.w.segs {
+		if g.Suffix == "" && waterWord(g.Base) {
+			return true
+		}
+	}
+	return false
+}
+
+// waterWord reports whether a normalised word names a kind of body of
+// water.
+func waterWord(w string) bool {
+	switch w {
+	case "البحر", "بحر", "مضيق", "خليج", "قناه", "المحيط", "محيط", "باب":
+		return true
+	}
+	return false
+}
+
+// regionCodes are CAMEO's codes of regions and blocs, which no country
+// code is.
+var regionCodes = map[marsad.ActorCode]bool{
+	"WST": true, "EUR": true, "AFR": true, "MEA": true, "ASA": true, "LAM": true, "NMR": true, "SAM": true, "CAM": true,
+	"CRB": true, "NAF": true, "WAF": true, "EAF": true, "SAF": true, "EEU": true, "CEU": true, "SCN": true, "BLK": true,
+	"MDT": true, "PGS": true, "CAS": true, "SAS": true, "SEA": true, "CAU": true, "SCA": true, "NAS": true,
 }
 
 func containsEnt(es []int32, e int32) bool {
@@ -263,7 +421,7 @@ func (st *state) cliticOf(sl *slot, m mref) {
 		name := st.entNorm[m.ent]
 		if name == "" || !strings.HasPrefix(t.norm, firstWord(name)) {
 			for _, g := range t.w.segs {
-				if g.Prefixes != "" && len(g.Prefixes) > len(pre) && name != "" && nameHasWord(name, g.Base) {
+				if g.Prefixes != "" && len(g.Prefixes) > len(pre) && name != "" && (nameHasWord(name, g.Base) || caseForm(firstWord(name), g)) {
 					pre = g.Prefixes
 				}
 				// A title with و (والرئيس الفرنسي): the conjunction before the article.
@@ -288,6 +446,28 @@ func (st *state) cliticOf(sl *slot, m mref) {
 	case strings.HasPrefix(pre, "ك"):
 		sl.prep = "ك"
 	}
+}
+
+// caseForm reports whether segmentation g is the definite word w in
+// another case after a proclitic with the article (الحوثيون written
+// للحوثيين or بالحوثيين: the base without its last two letters is w's).
+func caseForm(w string, g arabic.Segmentation) bool {
+	if !strings.HasSuffix(g.Prefixes, "ال") && !strings.HasSuffix(g.Prefixes, "لل") || !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	w = w[len("ال"):]
+	b := g.Base
+	if utf8.RuneCountInString(w) < 5 || utf8.RuneCountInString(b) < 5 {
+		return false
+	}
+	cut := func(s string) string { // the last two letters off
+		for range 2 {
+			_, n := utf8.DecodeLastRuneInString(s)
+			s = s[:len(s)-n]
+		}
+		return s
+	}
+	return cut(w) == cut(b)
 }
 
 // nameHasWord reports whether b begins name or is one of its words
