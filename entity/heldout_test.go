@@ -15,7 +15,7 @@ import (
 
 // heldOutF1 is the entity F1 the held-out set reached when this test was
 // last changed; the test fails when a change falls below it.
-const heldOutF1 = 0.80
+const heldOutF1 = 0.81
 
 // TestHeldOut scores the recogniser on testdata/heldout: twelve reports
 // on other countries in other outlets' styles, written and annotated by
