@@ -330,6 +330,7 @@ func (st *state) analyse(a *marsad.Article, c *Cleaner) {
 			st.lines[i].kind = k // provisional: the title may still claim it
 		}
 	}
+	st.markEnds()
 	st.markHeaderNames()
 	// 2. Title and dateline.
 	st.titleLine = st.findTitle(a)
@@ -339,26 +340,49 @@ func (st *state) analyse(a *marsad.Article, c *Cleaner) {
 			l.role = roleBoiler
 		}
 	}
-	// 3. Bylines before the first paragraph.
-	for i := range st.lines {
-		l := &st.lines[i]
-		if l.role == roleBody && l.para {
-			break
-		}
-		if l.role == roleBody && st.isByline(i) {
-			st.setBoiler(i, marsad.BoilerLabel)
-		}
-	}
+	// 3. Captions: lines over a picture's credit, and short lines before
+	// the first paragraph that repeat the headline's words. (Bylines stay
+	// in the body: like a dateline, they are the story's filing credit.)
+	st.markCaptions()
 	// 4. Lines repeated inside the text.
 	st.markDuplicates()
 	// 5. Lines the outlet prints on many pages.
 	if c != nil {
 		st.markRepeated(c, outletKey(a))
 	}
-	// 6. Headlines listed under a related-stories label.
+	// 6. Headlines listed under a related-stories label, and the comment
+	// section.
 	st.markLists()
+	st.markComments()
 	// 7. Blurbs of other stories at the end, then trailing labels.
 	st.markTail()
+}
+
+// endLines is how many non-empty lines at each end of a page may be its
+// cookie banner.
+const endLines = 4
+
+// markEnds marks a cookie banner among the first and last endLines
+// non-empty lines.
+func (st *state) markEnds() {
+	for n, i := 0, 0; i < len(st.lines) && n < endLines; i++ {
+		if st.lines[i].key != "" {
+			st.markCookie(i)
+			n++
+		}
+	}
+	for n, i := 0, len(st.lines)-1; i >= 0 && n < endLines; i-- {
+		if st.lines[i].key != "" {
+			st.markCookie(i)
+			n++
+		}
+	}
+}
+
+func (st *state) markCookie(i int) {
+	if l := &st.lines[i]; l.kind == "" && cookieBanner(st.view(i)) {
+		l.kind = marsad.BoilerWidget
+	}
 }
 
 // markHeaderNames marks the outlet's name printed on a line of its own
@@ -410,7 +434,10 @@ func (st *state) isByline(i int) bool {
 }
 
 // markLists marks the headlines that follow a related-stories label ("اقرأ
-// أيضا", "الأكثر قراءة") as teasers, up to the next paragraph.
+// أيضا", "قصص مقترحة", "الأكثر قراءة") as teasers: lines of at most 20
+// words that are not sentences (a question is a headline too), up to a
+// closer ("نهاية", "end of list"), a paragraph, or a subheading (a line of
+// at most four words right before a paragraph).
 func (st *state) markLists() {
 	for i := range st.lines {
 		l := &st.lines[i]
@@ -420,19 +447,166 @@ func (st *state) markLists() {
 		items := 0
 		for j := i + 1; j < len(st.lines) && items < 8; j++ {
 			n := &st.lines[j]
+			if n.key == "" {
+				continue
+			}
+			if listClosers[trimPunct(n.key)] {
+				if n.role == roleBody {
+					st.setBoiler(j, marsad.BoilerLabel)
+				}
+				break
+			}
 			if n.role == roleBoiler && n.kind == marsad.BoilerWidget && (strings.Contains(n.key, "end") || strings.Contains(n.key, "نهايه")) {
 				break // "end of list"
 			}
 			if n.role != roleBody {
 				continue
 			}
-			if n.para || n.words > 20 || endsSentence(n.key, true) {
+			if n.words > 20 || endsSentence(n.key, true) && !endsQuestion(n.key) {
 				break
+			}
+			if n.words <= 4 {
+				if k := st.nextLine(j); k >= 0 && st.lines[k].role == roleBody && st.lines[k].para && !endsQuestion(st.lines[k].key) {
+					break // a subheading of the article
+				}
 			}
 			st.setBoiler(j, marsad.BoilerTeaser)
 			items++
 		}
 	}
+}
+
+// endsQuestion reports whether the key ends with a question mark, closing
+// quotes aside.
+func endsQuestion(k string) bool {
+	k = trimClosers(k)
+	return strings.HasSuffix(k, "?") || strings.HasSuffix(k, "؟")
+}
+
+// markCaptions marks two kinds of caption without a credit of their own:
+// the line right above a line that is only a credit ("Sputnik", "الأناضول")
+// when it is not a sentence and not the title, its deck or the dateline,
+// and the credit is not the text's last line (a wire copy's signature);
+// and, before the first paragraph, a line of two to six words whose
+// content words all occur in the title (a photo's alt text naming its
+// subject: "المتحف المصري الكبير" under a headline about the museum).
+func (st *state) markCaptions() {
+	prev := -1 // the last non-empty line
+	var title []uint64
+	header := st.titleLine >= 0
+	for i := range st.lines {
+		l := &st.lines[i]
+		if l.key == "" {
+			continue
+		}
+		if l.role == roleBody && l.para {
+			header = false
+		}
+		if header && l.role == roleBody && l.kind == "" && l.words >= 2 && l.words <= 6 && i > st.titleLine &&
+			!endsSentence(l.key, true) && !st.isByline(i) && !st.isDateline(i) {
+			if title == nil {
+				title = st.contentOf(st.titleLine)
+			}
+			if c := st.contentOf(i); len(c) >= 2 && allIn(c, title) {
+				st.setBoiler(i, marsad.BoilerCaption)
+			}
+		}
+		if l.role == roleBoiler && l.kind == marsad.BoilerCredit && l.words <= 4 && prev >= 0 && bareCredit(l.key) && st.nextLine(i) >= 0 {
+			p := &st.lines[prev]
+			if p.role == roleBody && p.words >= 2 && p.words <= 30 && !endsSentence(p.key, true) &&
+				prev != st.datelineLine && st.prevLine(prev) != st.titleLine {
+				st.setBoiler(prev, marsad.BoilerCaption)
+			}
+		}
+		prev = i
+	}
+}
+
+// bareCredit reports whether the key is only an agency or picture
+// library's name ("Getty Images", "الأناضول").
+func bareCredit(k string) bool {
+	return creditTail(k) == 0
+}
+
+// allIn reports whether every hash of c is in set.
+func allIn(c, set []uint64) bool {
+	for _, h := range c {
+		found := false
+		for _, s := range set {
+			if s == h {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// prevLine returns the last non-empty line before i, or -1.
+func (st *state) prevLine(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if st.lines[j].key != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// markComments marks a page's comment section: from a line that heads it
+// ("تعليقات الزوار", "التعليقات (3)") to the end of the text, when at
+// least two paragraphs come before it and what follows is shorter than
+// the body before it; the commenters' names, their comments and the
+// buttons ("أضف تعليقك") are not the article.
+func (st *state) markComments() {
+	paras, before := 0, 0
+	for i := range st.lines {
+		l := &st.lines[i]
+		if l.role != roleBody && !(l.role == roleBoiler && l.kind == marsad.BoilerWidget) {
+			continue
+		}
+		if paras >= 2 && l.words <= 5 && commentHead(l.key) {
+			after := 0
+			for j := i + 1; j < len(st.lines); j++ {
+				if st.lines[j].role == roleBody {
+					after += st.lines[j].end - st.lines[j].start
+				}
+			}
+			if after >= before {
+				return
+			}
+			for j := i; j < len(st.lines); j++ {
+				if st.lines[j].role == roleBody {
+					st.setBoiler(j, marsad.BoilerWidget)
+				}
+			}
+			return
+		}
+		if l.role != roleBody {
+			continue
+		}
+		if l.para {
+			paras++
+		}
+		before += l.end - l.start
+	}
+}
+
+// commentHead reports whether the key heads a comment section: a label of
+// readers' comments ("تعليقات الزوار"), a comment label with a count
+// ("التعليقات (3)", "3 تعليقات"), or a button inviting a comment ("أضف
+// تعليقك"). A bare "تعليقات" is a share bar's button, not a heading.
+func commentHead(k string) bool {
+	if commentBtnIx.prefix(k) > 0 && countWords(k) <= 4 {
+		return true
+	}
+	b := strings.TrimFunc(k, func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ':' || '0' <= r && r <= '9' })
+	if !commentLabels[b] {
+		return false
+	}
+	return len(b) < len(strings.TrimSpace(k)) && hasDigit(k) || strings.IndexByte(b, ' ') >= 0
 }
 
 // markDuplicates marks every copy of a line that occurs twice or more.

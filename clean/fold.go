@@ -327,6 +327,25 @@ func (ix *phraseIndex) prefix(k string) int {
 	return best
 }
 
+// prefixOf is prefix for a key whose words are known: the first word's
+// hash is not computed again, and a first word that opens no phrase is
+// ruled out by one probe.
+func (ix *phraseIndex) prefixOf(v view) int {
+	if len(ix.other) > 0 || len(v.ws) == 0 || v.ws[0].s != 0 {
+		return ix.prefix(v.k)
+	}
+	w := v.ws[0]
+	if !ix.firsts.has(w.h) {
+		return 0
+	}
+	for _, p := range ix.first[w.h] {
+		if strings.HasPrefix(v.k, p) && !isLetterAt(v.k, len(p)) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // suffix returns where the longest phrase that ends k as whole words
 // starts, or -1.
 func (ix *phraseIndex) suffix(k string) int {

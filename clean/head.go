@@ -14,6 +14,14 @@ const (
 	titleMaxBytes = 260
 )
 
+// Leading lines: a page may open with up to maxLead widget or label lines
+// (a cookie banner and its button, a breadcrumb one part a line, a
+// category) before its headline; a category is at most leadMaxWords words.
+const (
+	maxLead      = 6
+	leadMaxWords = 3
+)
+
 // findTitle sets the title and returns its line, or -1 when no line of the
 // text is the title.
 func (st *state) findTitle(a *marsad.Article) int {
@@ -27,10 +35,22 @@ func (st *state) findTitle(a *marsad.Article) int {
 			continue
 		}
 		if l.kind != "" { // a widget or label above the headline
-			if skipped++; skipped > 3 {
+			if skipped++; skipped > maxLead {
 				return -1
 			}
 			continue
+		}
+		if n := st.leadLabels(i, maxLead-skipped); n > 0 {
+			// Category lines over a headline: mark them, the headline is next.
+			for j, left := i, n; left > 0; j++ {
+				if st.lines[j].key != "" {
+					if st.lines[j].kind == "" {
+						st.lines[j].kind = marsad.BoilerLabel
+					}
+					left--
+				}
+			}
+			return st.findTitleAfterLabels(i)
 		}
 		if !st.titleLike(i) {
 			return -1
@@ -39,6 +59,75 @@ func (st *state) findTitle(a *marsad.Article) int {
 		return i
 	}
 	return -1
+}
+
+// findTitleAfterLabels takes the first line after the leading labels that
+// begin at line i as the title: the labels vouch for it, so it only needs
+// a headline's shape.
+func (st *state) findTitleAfterLabels(i int) int {
+	for j := i; j < len(st.lines); j++ {
+		l := &st.lines[j]
+		if l.key == "" || l.kind != "" {
+			continue
+		}
+		if !st.headlineShape(j) {
+			return -1
+		}
+		st.takeTitle(j)
+		return j
+	}
+	return -1
+}
+
+// leadLabels returns how many lines from line i (not counting blank ones)
+// are category or section labels above the headline, or 0: a run of at
+// most max lines of one to three words, without digits or sentence
+// punctuation, each unclassified or a known label or widget, that ends in
+// a line with a headline's shape at least three words longer than the
+// longest of them. When a line of two or three words is set apart by a
+// blank line, it may be a short headline: the longer line then counts as
+// the headline only when a widget, caption, byline or dateline follows it.
+func (st *state) leadLabels(i, max int) int {
+	n, longest, apart := 0, 0, false
+	for j := i; j < len(st.lines); j++ {
+		l := &st.lines[j]
+		if l.key == "" {
+			continue
+		}
+		if l.kind == "" && l.words >= 1 && l.words <= leadMaxWords && !hasDigit(l.key) && !endsSentence(l.key, true) && !st.isDateline(j) && !st.isByline(j) {
+			if l.words >= 2 && j+1 < len(st.lines) && st.lines[j+1].key == "" {
+				apart = true // perhaps a short headline set apart by a blank line
+			}
+			if n++; n > max {
+				return 0
+			}
+			longest = max2(longest, l.words)
+			continue
+		}
+		if l.kind != "" && l.kind != marsad.BoilerCaption && l.kind != marsad.BoilerCredit {
+			if n++; n > max {
+				return 0
+			}
+			continue
+		}
+		if n > 0 && l.kind == "" && l.words >= longest+3 && st.headlineShape(j) {
+			if apart {
+				if k := st.nextLine(j); k < 0 || !st.headerMark(k) {
+					return 0
+				}
+			}
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 // takeTitle makes line i the title.
@@ -87,17 +176,27 @@ func siteSuffixed(long, short string) bool {
 	return strings.ContainsRune("|-–—:", r) && countWords(rest) <= 5
 }
 
-// titleLike reports whether line i reads as a headline: short, not ending
-// in sentence punctuation, and followed by a blank line, a dateline, a
-// widget or caption, or a clearly longer paragraph.
-func (st *state) titleLike(i int) bool {
+// headlineShape reports whether line i has a headline's shape: two to
+// twenty words, at most titleMaxBytes, no final sentence punctuation, not
+// a dateline.
+func (st *state) headlineShape(i int) bool {
 	l := &st.lines[i]
 	if l.words < 2 || l.words > titleMaxWords || l.end-l.start > titleMaxBytes || endsSentence(l.key, false) {
 		return false
 	}
-	if _, ok := datelineLine(st.textOf(i)); ok {
+	_, ok := datelineLine(st.textOf(i))
+	return !ok
+}
+
+// titleLike reports whether line i reads as a headline: short, not ending
+// in sentence punctuation, and followed by a blank line, a dateline, a
+// widget or caption, a byline, a clearly longer paragraph, or a deck (a
+// summary line that is not a sentence, itself followed by one of these).
+func (st *state) titleLike(i int) bool {
+	if !st.headlineShape(i) {
 		return false
 	}
+	l := &st.lines[i]
 	if i+1 < len(st.lines) && st.lines[i+1].key == "" {
 		return true
 	}
@@ -106,16 +205,33 @@ func (st *state) titleLike(i int) bool {
 		if n.key == "" {
 			continue
 		}
-		if n.kind != "" || st.isByline(j) {
+		if st.headerMark(j) {
 			return true
 		}
-		t := st.textOf(j)
-		if _, ok := datelineLine(t); ok {
+		if n.words >= 12 && 2*(n.end-n.start) >= 3*(l.end-l.start) {
 			return true
 		}
-		return n.words >= 12 && 2*(n.end-n.start) >= 3*(l.end-l.start)
+		// A deck: five to forty words, no final punctuation, then a mark.
+		if n.words < 5 || n.words > 40 || endsSentence(n.key, true) {
+			return false
+		}
+		if j+1 < len(st.lines) && st.lines[j+1].key == "" {
+			return true
+		}
+		k := st.nextLine(j)
+		return k >= 0 && (st.headerMark(k) || st.lines[k].words >= 12 && endsSentence(st.lines[k].key, true))
 	}
 	return false
+}
+
+// headerMark reports whether line j is what follows a headline on a page:
+// a classified line (widget, caption, label...), a byline or a dateline.
+func (st *state) headerMark(j int) bool {
+	if st.lines[j].kind != "" || st.isByline(j) {
+		return true
+	}
+	_, ok := datelineLine(st.textOf(j))
+	return ok
 }
 
 // findDateline looks for the dateline in the first lines after the title:
@@ -154,8 +270,12 @@ func (st *state) findDateline(after int) {
 				if body >= len(t) {
 					l.role = roleDateline
 				}
+				return
 			}
-			return
+			if endsSentence(l.key, true) || i != st.nextLine(after) {
+				return
+			}
+			// A deck under the headline: the dateline may follow it.
 		}
 	}
 }
@@ -349,6 +469,24 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		return 0, 0, false, false
 	}
 	switch toks[p].kind {
+	case tSlash:
+		// "رام الله/ الأناضول", "رام الله/ فلان الفلاني/ الأناضول": a place,
+		// perhaps a reporter's name of up to four words, and an agency,
+		// split by slashes.
+		q := p + 1
+		if n := agencyAt(s, toks, q); n > 0 && (q+n == len(toks) || toks[q+n].kind == tDash || toks[q+n].kind == tColon || toks[q+n].kind == tSlash) {
+			return finish(sepSlash(toks, q+n), false)
+		}
+		c := q
+		for c < len(toks) && toks[c].kind == tWord {
+			c++
+		}
+		if c > q && c-q <= 4 && c < len(toks) && toks[c].kind == tSlash {
+			if n := agencyAt(s, toks, c+1); n > 0 && (c+1+n == len(toks) || toks[c+1+n].kind == tDash || toks[c+1+n].kind == tColon || toks[c+1+n].kind == tSlash) {
+				return finish(sepSlash(toks, c+1+n), false)
+			}
+		}
+		return 0, 0, false, false
 	case tOpen:
 		c := p + 1
 		for c < len(toks) && c <= p+5 && toks[c].kind == tWord {
@@ -400,10 +538,20 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 	return 0, 0, false, false
 }
 
+// sepSlash returns j, or j+1 when token j is a dash, a colon or a slash
+// that ends a dateline.
+func sepSlash(toks []dtok, j int) int {
+	if j < len(toks) && (toks[j].kind == tDash || toks[j].kind == tColon || toks[j].kind == tSlash) {
+		return j + 1
+	}
+	return j
+}
+
 // datelineLine reports whether the line t is a dateline of its own (at most
-// five words), and the length of the dateline in it.
+// five words, seven when slashes split it), and the length of the dateline
+// in it.
 func datelineLine(t string) (int, bool) {
-	if len(t) > 120 || countWords(t) > 5 {
+	if n := countWords(t); len(t) > 120 || n > 7 || n > 5 && strings.IndexByte(t, '/') < 0 {
 		return 0, false
 	}
 	end, next, _, ok := matchDateline(t)

@@ -29,7 +29,10 @@ func classify(v view) marsad.BoilerplateKind {
 	if isWidget(v) {
 		return marsad.BoilerWidget
 	}
-	if kind := teaserOrLabel(k, words); kind != "" {
+	if breadcrumb(v) {
+		return marsad.BoilerLabel
+	}
+	if kind := teaserOrLabel(v); kind != "" {
 		return kind
 	}
 	if kind := credit(v); kind != "" {
@@ -53,11 +56,85 @@ var (
 	creditSet      = creditForms()
 	widgetSet      = newWordSet(widgetWords)
 	dateSet        = newWordSet(dateWords)
+	stampSet       = newWordSet(union(dateWords, keySet(stampWords...)))
+	stampColonIx   = newPhraseIndex(stampColonOpeners)
+	commaCreditIx  = newPhraseIndex(commaCreditOpeners)
+	captionOpenIx  = newPhraseIndex(captionOpeners)
+	cookieIx       = newPhraseIndex(cookieWords)
+	consentIx      = newPhraseIndex(consentWords)
+	commentBtnIx   = newPhraseIndex(commentButtons)
 	stopSet        = newWordSet(stopWords)
 	tagIx          = newPhraseIndex(tagLabels)
 	followWords    = newWordSet(keySet(followVerbs...))
 	platformSet    = newWordSet(platforms)
 )
+
+// union returns a set of the keys of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
+}
+
+// cookieBanner reports a consent banner: a line of at most 60 words that
+// names cookies and asks for consent ("نستخدم ملفات تعريف الارتباط ...
+// بمواصلة التصفح فإنك توافق"). Pages print it first or last, so only the
+// lines there are looked at (see markEnds).
+func cookieBanner(v view) bool {
+	return len(v.ws) <= 60 && cookieIx.in(v) && consentIx.in(v)
+}
+
+// breadcrumb reports a page's trail of sections: "الرئيسية / محليات",
+// "Home > World", "أخبار › اقتصاد": two to six parts of at most four words
+// each, without digits or sentence punctuation, split by spaced ">", "›"
+// or "»", or by "/" or "|" after the home page's name.
+func breadcrumb(v view) bool {
+	k := v.k
+	if len(v.ws) < 2 || len(v.ws) > 12 || hasDigit(k) || endsSentence(k, true) {
+		return false
+	}
+	home := v.ws[0].s == 0 && homeSet.has(v.ws[0].h)
+	parts, words := 0, 0
+	sawSep := false
+	for j, w := range v.ws {
+		words++
+		if words > 4 {
+			return false
+		}
+		end := len(k)
+		if j+1 < len(v.ws) {
+			end = int(v.ws[j+1].s)
+		}
+		gap := strings.TrimSpace(k[w.e:end])
+		switch gap {
+		case "":
+		case ">", "<", "\"", "›", "»", "‹", "«": // keys fold guillemets to '"'
+			if g := k[w.e:end]; j+1 == len(v.ws) || !strings.HasPrefix(g, " ") || !strings.HasSuffix(g, " ") {
+				return false // a quote on a word, not a separator
+			}
+			parts++
+			words = 0
+			sawSep = true
+		case "/", "|", "-", "\\":
+			if !home {
+				return false
+			}
+			parts++
+			words = 0
+			sawSep = true
+		default:
+			if j+1 < len(v.ws) {
+				return false
+			}
+		}
+	}
+	return sawSep && parts+1 >= 2 && parts+1 <= 6
+}
 
 // creditForms is the set of photoCredits, also with their dots removed.
 func creditForms() map[string]bool {
@@ -116,7 +193,14 @@ func isWidget(v view) bool {
 	if readingIndex.in(k) { // icon text may be glued on: "iconدقائق"
 		return true
 	}
-	if words <= 12 && widgetOpenIx.prefix(k) > 0 && hasDigit(k) {
+	if words <= 12 && widgetOpenIx.prefixOf(v) > 0 && hasDigit(k) {
+		return true
+	}
+	// "نُشر: 19:42-07 أكتوبر 2025 م ـ 15 ربيع الآخر 1447 هـ"
+	if n := stampColonIx.prefixOf(v); n > 0 && hasDigit(k) && strings.HasPrefix(strings.TrimLeft(k[n:], " "), ":") {
+		return true
+	}
+	if relativeTime(v) {
 		return true
 	}
 	if strings.Contains(k, "©") || copyrightIndex.in(v) {
@@ -135,7 +219,7 @@ func isWidget(v view) bool {
 		if !widgetSet.has(w.h) {
 			onlyButtons = false
 		}
-		if !dateSet.has(w.h) {
+		if !stampSet.has(w.h) {
 			onlyDate = false
 		}
 	}
@@ -147,6 +231,32 @@ func isWidget(v view) bool {
 	}
 	return onlyDate && digit || siteDate(v)
 }
+
+// relativeTime reports a relative timestamp without digits ("قبل ساعتين",
+// "منذ يومين"): "قبل" or "منذ" and one or two time words.
+func relativeTime(v view) bool {
+	if len(v.ws) < 2 || len(v.ws) > 3 {
+		return false
+	}
+	switch v.k[v.ws[0].s:v.ws[0].e] {
+	case "قبل", "منذ":
+	default:
+		return false
+	}
+	for _, w := range v.ws[1:] {
+		if !timeUnitSet.has(w.h) {
+			return false
+		}
+	}
+	return true
+}
+
+// homeSet holds the names of a site's home page that open a breadcrumb.
+var homeSet = newWordSet(keySet("الرئيسية", "الرئيسة", "home"))
+
+// timeUnitSet holds the words of a relative time.
+var timeUnitSet = newWordSet(keySet("دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",
+	"أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "لحظات", "واحد", "واحدة", "قليلة", "قليل"))
 
 // siteDate reports a site's name before a date, the metadata line many
 // pages print under the headline ("الموقع | الأحد 14 ديسمبر 2025", "Site -
@@ -213,18 +323,19 @@ func followPromo(v view) bool {
 
 // teaserOrLabel reports teaser headlines ("اقرأ أيضا: ...") and lines that
 // are only a known label.
-func teaserOrLabel(k string, words int) marsad.BoilerplateKind {
+func teaserOrLabel(v view) marsad.BoilerplateKind {
+	k, words := v.k, len(v.ws)
 	bare := trimPunct(k)
 	if labels[bare] {
 		return marsad.BoilerLabel
 	}
 	// A list of tags after its label: "كلمات البحث: التضخم - الأسعار".
-	if n := tagIx.prefix(k); n > 0 {
+	if n := tagIx.prefixOf(v); n > 0 {
 		if rest := strings.TrimLeft(k[n:], " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") {
 			return marsad.BoilerLabel
 		}
 	}
-	if n := teaserIx.prefix(k); n > 0 {
+	if n := teaserIx.prefixOf(v); n > 0 {
 		rest := trimPunct(k[n:])
 		if rest == "" {
 			return marsad.BoilerLabel
@@ -233,7 +344,7 @@ func teaserOrLabel(k string, words int) marsad.BoilerplateKind {
 			return marsad.BoilerTeaser
 		}
 	}
-	if n := teaserColonIx.prefix(k); n > 0 {
+	if n := teaserColonIx.prefixOf(v); n > 0 {
 		rest := strings.TrimLeft(k[n:], " ")
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") {
 			if trimPunct(rest) == "" {
@@ -255,7 +366,16 @@ func credit(v view) marsad.BoilerplateKind {
 	if words > 40 {
 		return ""
 	}
-	if n := creditOpenIx.prefix(k); n > 0 {
+	if n := captionOpenIx.prefixOf(v); n > 0 && words <= 45 && sepAfter(k[n:]) {
+		return marsad.BoilerCaption
+	}
+	if n := commaCreditIx.prefixOf(v); n > 0 && sepAfter(k[n:]) {
+		if words <= 10 {
+			return marsad.BoilerCredit
+		}
+		return marsad.BoilerCaption
+	}
+	if n := creditOpenIx.prefixOf(v); n > 0 {
 		rest := strings.TrimLeft(k[n:], " ")
 		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "(") || rest == "" {
 			switch {
@@ -299,6 +419,20 @@ func credit(v view) marsad.BoilerplateKind {
 		return marsad.BoilerCaption
 	}
 	return ""
+}
+
+// sepAfter reports whether rest, what follows an opener, starts with a
+// comma, a colon, a dash or a bar, or is empty.
+func sepAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ':', ',', '-', '|':
+		return true
+	}
+	return strings.HasPrefix(rest, "،")
 }
 
 // trailingCredit reports a caption that ends with a credit opener and a

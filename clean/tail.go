@@ -14,7 +14,8 @@ import (
 // 50% of their content words with it (the lowest in short agency reports),
 // blurbs of other stories 0% to 5%. A paragraph that opens with the
 // conjunction و on a verb ("وقال", "وكانت") continues the story and is
-// never judged by the low threshold.
+// never judged by the high threshold: after a related-stories label it is
+// a blurb only below the low one, and elsewhere never.
 const (
 	// overlapLow is the share below which a trailing paragraph is another
 	// story's blurb.
@@ -351,15 +352,22 @@ func (st *state) markUnrelated(body []int, paras int, bits bodyBits) uint64 {
 	for c := len(cands) - 1; c >= 0; c-- {
 		j := cands[c]
 		i := body[j]
-		thr := overlapLow
+		thr, label := overlapLow, false
 		for k := prevLine + 1; k < i; k++ {
 			if l := &st.lines[k]; l.role == roleBoiler && (l.kind == marsad.BoilerLabel || l.kind == marsad.BoilerTeaser) && relatedLabels[trimPunct(l.key)] {
-				thr = overlapHigh
+				thr, label = overlapHigh, true
 				break
 			}
 		}
+		// A continuation ("وأشار إلى ...") is the story's; after a label it
+		// goes only when it shares almost nothing with the story (verbs
+		// such as وافق open blurbs too).
+		cont := continues(st.lines[i].key)
+		if cont {
+			thr = overlapLow
+		}
 		shared, total := st.share(i, allowed)
-		if total >= minContent && float64(shared) < thr*float64(total) && (thr > overlapLow || !continues(st.lines[i].key)) {
+		if total >= minContent && float64(shared) < thr*float64(total) && (!cont || label) {
 			tent = append(tent, i)
 			continue
 		}
