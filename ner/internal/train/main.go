@@ -4,6 +4,10 @@
 //
 //	go run ./internal/train -in ../../shared/data/anercorp/train.txt -kb -petrarch ../../shared/data/petrarch-ar -out model/anercorp.ner.gz
 //	go run ./internal/train -in ../../shared/data/anercorp/train.txt -kb -petrarch ../../shared/data/petrarch-ar -dev
+//	go run ./internal/train -in ../../shared/data/anercorp/train.txt -kb -petrarch ../../shared/data/petrarch-ar -dev -hold 5
+//
+// -hold K holds out the K-th sixth instead (a second split, so as not to
+// tune to one).
 //
 // With -kb the model learns from the name lists of the knowledge base
 // (and, with -petrarch, of the UniversalPetrarch actor dictionary) as
@@ -25,6 +29,7 @@ func main() {
 	in := flag.String("in", "", "CoNLL training corpus")
 	out := flag.String("out", "", "model file to write")
 	dev := flag.Bool("dev", false, "hold out the last 1/6 of the tokens and report F1 per epoch")
+	hold := flag.Int("hold", 6, "with -dev, the sixth of the tokens to hold out (1..6; 6 is the last, the way the test part was cut)")
 	epochs := flag.Int("epochs", 0, "epochs (0: default)")
 	seed := flag.Uint64("seed", 0, "shuffle seed (0: default)")
 	folds := flag.Int("folds", 0, "gazetteer folds (0: default)")
@@ -43,13 +48,17 @@ func main() {
 		}
 		opt.Names = lists
 	}
-	if err := run(*in, *out, *dev, opt); err != nil {
+	if *hold < 1 || *hold > 6 {
+		fmt.Fprintln(os.Stderr, "train: -hold must be 1..6")
+		os.Exit(2)
+	}
+	if err := run(*in, *out, *dev, *hold, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string, dev bool, opt ner.TrainOptions) error {
+func run(in, out string, dev bool, hold int, opt ner.TrainOptions) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return err
@@ -61,7 +70,7 @@ func run(in, out string, dev bool, opt ner.TrainOptions) error {
 	}
 	start := time.Now()
 	if dev {
-		train, held := ner.SplitTail(sents, 6)
+		train, held := holdOut(sents, hold)
 		var last ner.Scores
 		opt.OnEpoch = func(epoch int, m *ner.Model) {
 			last = ner.EvaluateModel(m, held)
@@ -83,4 +92,28 @@ func run(in, out string, dev bool, opt ner.TrainOptions) error {
 	}
 	fmt.Printf("trained in %.1fs, %d bytes\n", time.Since(start).Seconds(), buf.Len())
 	return os.WriteFile(out, buf.Bytes(), 0o644)
+}
+
+// holdOut cuts sents into six parts of about the same number of tokens
+// and returns the others, in order, and part k (1..6). With k = 6 it is
+// ner.SplitTail(sents, 6).
+func holdOut(sents []ner.Sentence, k int) (train, held []ner.Sentence) {
+	if k == 6 {
+		return ner.SplitTail(sents, 6)
+	}
+	total := 0
+	for _, s := range sents {
+		total += len(s.Tokens)
+	}
+	lo, hi := total*(k-1)/6, total*k/6
+	n := 0
+	for _, s := range sents {
+		if n >= lo && n < hi {
+			held = append(held, s)
+		} else {
+			train = append(train, s)
+		}
+		n += len(s.Tokens)
+	}
+	return train, held
 }
