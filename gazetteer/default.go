@@ -34,7 +34,7 @@ func Default() *KB {
 // dataFiles is the load order: countries before the records that refer
 // to their codes, so that a later record's alias never precedes the
 // canonical holder of a name.
-var dataFiles = []string{"countries.tsv", "regions.tsv", "cities.tsv", "organisations.tsv", "people.tsv", "events.tsv", "roles.tsv"}
+var dataFiles = []string{"countries.tsv", "regions.tsv", "cities.tsv", "places.tsv", "organisations.tsv", "bodies.tsv", "people.tsv", "events.tsv", "roles.tsv"}
 
 func loadFS(fsys fs.FS, dir string) (*KB, error) {
 	kb := New()

@@ -154,15 +154,24 @@ func TrainSentences(sents []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	// infos holds each sentence's token information with the lexicon of
 	// its fold.
+	// The clitic-stripped bases go along, their offsets moved: each
+	// prepare starts the scratch's bases afresh.
 	sc := new(scratch)
 	infos := make([]tokInfo, 0, len(tokens))
+	var bases []string
 	for si, s := range data {
 		prepare(sc, s.Tokens, gaz[fold(si)], names)
-		infos = append(infos, sc.info...)
+		off := int32(len(bases))
+		bases = append(bases, sc.bases...)
+		for _, in := range sc.info {
+			in.b0 += off
+			in.b1 += off
+			infos = append(infos, in)
+		}
 	}
 	space := &featureSpace{ids: map[uint64]int32{}}
 	insts := make([]inst, len(data))
-	sc.info = infos
+	sc.info, sc.bases = infos, bases
 	for si, se := range sentRanges {
 		insts[si] = space.inst(sc, int(se[0]), int(se[1]), false, gold[se[0]:se[1]])
 	}
