@@ -13,18 +13,35 @@ import (
 	"github.com/marsad-project/marsad/eval"
 )
 
-// heldOutF1 is the entity F1 the held-out set reached when this test was
-// last changed; the test fails when a change falls below it.
-const heldOutF1 = 0.81
-
-// TestHeldOut scores the recogniser on testdata/heldout: twelve reports
-// on other countries in other outlets' styles, written and annotated by
-// hand apart from the recogniser and its knowledge base (see its README),
-// cleaned first, each with its gold publication date.
+// TestHeldOut scores the recogniser on reports about other countries in
+// other outlets' styles, written and annotated by hand apart from the
+// recogniser and its knowledge base (see each set's README), cleaned
+// first, each with its gold publication date; it fails when a change
+// lowers the F1 a set reached. testdata/heldout was written first, and a
+// few rules were then fixed against its misses; testdata/heldout2 after
+// that, by someone who had seen neither the code nor the first set.
 func TestHeldOut(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "heldout", "*.json"))
+	for _, set := range []struct {
+		dir   string
+		minF1 float64
+	}{
+		{"heldout", 0.87},
+		{"heldout2", 0.77},
+	} {
+		t.Run(set.dir, func(t *testing.T) {
+			if f1 := scoreEntitySet(t, filepath.Join("testdata", set.dir)); f1 < set.minF1 {
+				t.Errorf("got entity F1 %.3f, want at least %.3f", f1, set.minF1)
+			}
+		})
+	}
+}
+
+// scoreEntitySet runs the recogniser on the reports of dir, one NAME.txt a
+// NAME.json gold record, and returns the entity F1.
+func scoreEntitySet(t *testing.T, dir string) float64 {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("held-out set: %d files, %v", len(files), err)
+		t.Fatalf("%s: %d files, %v", dir, len(files), err)
 	}
 	var golds []json.RawMessage
 	var docs []*marsad.Document
@@ -67,9 +84,6 @@ func TestHeldOut(t *testing.T) {
 		}
 	}
 	rep := eval.Score(gold, sys, nil, nil)
-	f1 := rep.Entities.F1()
-	t.Logf("held-out: entities P=%.3f R=%.3f F1=%.3f (%d gold)", rep.Entities.P(), rep.Entities.R(), f1, rep.Entities.TP+rep.Entities.FN)
-	if f1 < heldOutF1 {
-		t.Errorf("got entity F1 %.3f on the held-out set, want at least %.3f", f1, heldOutF1)
-	}
+	t.Logf("%s: entities P=%.3f R=%.3f F1=%.3f (%d gold)", dir, rep.Entities.P(), rep.Entities.R(), rep.Entities.F1(), rep.Entities.TP+rep.Entities.FN)
+	return rep.Entities.F1()
 }

@@ -362,7 +362,11 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 			return j + n - i
 		}
 	}
-	if !former {
+	// The office of a national body (رئيس هيئة قناة السويس, زعيم حزب
+	// العمال الكردستاني) is the body's, not its country's: no holder by
+	// the country's code.
+	national := ce != nil && ce.Type == marsad.EntityOrganization && st.r.KB != nil && st.r.KB.Country(ce.Code) != nil
+	if !former && !national {
 		if e := st.holder(key, code); e != nil {
 			k := st.entityFor(e)
 			end := i + rn
