@@ -361,6 +361,8 @@ func TestRecognizer_FalsePositives(t *testing.T) {
 		{name: "IndefiniteCouncil", text: "اتفقا على تشكيل مجلس تنسيقي سعودي سوري.", want: []string{"Saudi Arabia"}, notWant: []string{"Saudi Arabia council"}},
 		{name: "NisbaAgreesWithMinister", text: "وأوضح وزير الاستثمار والتجارة الخارجية المصري أن الاستثمارات زادت.", want: []string{"Egypt"}, notWant: []string{"Egypt foreign ministry"}},
 		{name: "NationalBodysOffice", text: "وقال رئيس هيئة قناة السويس إن الإيرادات تراجعت، ودعا زعيم حزب العمال الكردستاني إلى السلام.", want: []string{"Suez Canal Authority", "PKK"}, notWant: []string{"Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"}},
+		{name: "OfficeNameWithoutTagger", text: "وقال قائد قوات سوريا الديمقراطية مظلوم عبدي إن الاتفاق تاريخي، وحذر زعيم حزب البديل من التصعيد.", want: []string{"مظلوم عبدي"}, notWant: []string{"حزب البديل"}},
+		{name: "SkeletonOfCommonWords", text: "وقال قائد قوات سوريا الديمقراطية مظلوم عبدي إن الاتفاق تاريخي.", want: []string{"مظلوم عبدي"}, notWant: []string{"Kyodo News"}},
 		{name: "NationalBody", text: "وقالت وزارة الخارجية الصينية إن الزيارة ناجحة.", want: []string{"Chinese Ministry of Foreign Affairs"}, notWant: []string{"China foreign ministry"}},
 		{name: "ArabicNameNotBySkeleton", text: "تقرر لجنة السياسة النقدية سعر الفائدة.", notWant: []string{"Suez Canal"}},
 		{name: "ArticleNotBySkeleton", text: "منح مساحة أكبر للملكية الوطنية الليبية.", want: []string{"Libya"}, notWant: []string{"Hani Mulki"}},

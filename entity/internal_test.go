@@ -277,3 +277,21 @@ func TestMayBePart(t *testing.T) {
 		t.Errorf("noHot.mayBePart = true, want false")
 	}
 }
+
+func TestWithoutHonorific(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"Sheikh", "الشيخ تميم بن حمد", "تميم بن حمد"},
+		{"Prince", "الأمير محمد بن سلمان", "محمد بن سلمان"},
+		{"Custodian", "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز"},
+		{"NameLeftWhole", "الملك سلمان", "الملك سلمان"},
+		{"NoHonorific", "فيصل بن فرحان", "فيصل بن فرحان"},
+		{"WordInside", "محمد الشيخ علي", "محمد الشيخ علي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := withoutHonorific(tt.in); got != tt.want {
+				t.Errorf("withoutHonorific(%q): got %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

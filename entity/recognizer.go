@@ -434,6 +434,13 @@ func (st *state) kbFind(i int) (int, []form, string) {
 	if n == 0 {
 		return 0, nil, ""
 	}
+	for k := i; k < i+n; k++ {
+		if st.toks[k].w.is&(nStop|bStop|nCommon) != 0 {
+			// وقال قائد shares the skeleton of وكالة كيودو: a function
+			// word or a common one is spelt as it is, never transliterated.
+			return 0, nil, ""
+		}
+	}
 	letters := 0
 	for _, h := range tw.skels {
 		if h.base == b {

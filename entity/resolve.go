@@ -64,8 +64,40 @@ func (st *state) tagged(doc *marsad.Document) {
 				}
 			}
 		}
-		st.tagWindow(i, j)
+		if !st.tagWindow(i, j) && st.hasBase(i, bOffice) {
+			st.officeName(i, j)
+		}
 		i = j
+	}
+}
+
+// officeName adds the person an office word at token i introduces in the
+// window [i, j) when the tagger found none there: the first run of words
+// after it that reads as a name (unknownName) of two words or more, the
+// words between being the office's complement (رئيس بلدية المدينة أكرم
+// إمام أوغلو), none of them a pause or a verb. The person takes the code
+// of the side the office names (officeCode).
+func (st *state) officeName(i, j int) {
+	for k := i + 1; k < j; k++ {
+		t := st.toks[k]
+		if !t.word || t.seg != st.toks[i].seg {
+			return
+		}
+		if t.used {
+			continue // the complement's names: حزب الشعب الجمهوري
+		}
+		if st.hasBase(k, bOrgHead|bPlaceCue|bOffice) {
+			continue // حزب البديل, بلدية المدينة: the complement, not a name
+		}
+		if n := st.unknownName(k); n >= 2 && k+n <= len(st.toks) && st.newName(k, k+n) {
+			key := st.joinNorm(k, k+n)
+			e := st.newEntity(key, marsad.EntityPerson, st.nameText(k, k+n, ""), st.officeCode(i, k), "")
+			st.add(e, k, k+n, k, k+n, "", true)
+			return
+		}
+		if t.w.is&(nStop|bStop) != 0 || verbShape(t.w.norm) {
+			return
+		}
 	}
 }
 
@@ -80,7 +112,7 @@ func (st *state) trigger(i int) int {
 	}
 	switch {
 	case st.hasBase(i, bOffice):
-		for k := i + 1; k < i+5 && k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg; k++ {
+		for k := i + 1; k < i+officeReach && k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg; k++ {
 			if free(k) && st.unknownName(k) >= 2 {
 				return k + 3 - i
 			}
@@ -129,8 +161,9 @@ func agreeingAdjective(head, w string) bool {
 	return strings.HasSuffix(w, "ي") || participle && !strings.HasSuffix(w, "ه")
 }
 
-// tagWindow tags the text of tokens [i, j) and adds the spans found.
-func (st *state) tagWindow(wi, wj int) {
+// tagWindow tags the text of tokens [i, j) and adds the spans found; it
+// reports whether one of them is a person.
+func (st *state) tagWindow(wi, wj int) (person bool) {
 	base0 := int(st.toks[wi].start)
 	window := st.text[base0:st.toks[wj-1].end]
 	for _, tg := range st.tagText(window) {
@@ -180,6 +213,7 @@ func (st *state) tagWindow(wi, wj int) {
 				typ = marsad.EntityCity
 			}
 		}
+		person = person || typ == marsad.EntityPerson
 		if n, fs, base := st.kbAt(i); n == j-i {
 			f := pick(fs)
 			if f.kind != gazetteer.MatchNisba {
@@ -198,6 +232,7 @@ func (st *state) tagWindow(wi, wj int) {
 		}
 		st.add(k, i, j, i, j, "", true)
 	}
+	return person
 }
 
 // officeCode returns the actor code that the office words of tokens
@@ -568,9 +603,46 @@ func (st *state) output() []marsad.Entity {
 		} else if b >= 0 && de.kb != nil {
 			de.out.Arabic = st.ments[b].arabic
 		}
+		if de.out.Type == marsad.EntityPerson {
+			de.out.Arabic = withoutHonorific(de.out.Arabic)
+		}
 		out = append(out, de.out)
 	}
 	return out
+}
+
+// honorifics are the words of courtesy before a name, which are no part
+// of it (الشيخ تميم بن حمد, الأمير محمد بن سلمان), normalised.
+var honorifics = []string{"خادم الحرمين الشريفين", "الشيخ", "الشيخه", "الامير", "الاميره", "الملك", "الملكه", "السيد", "السيده", "الدكتور", "الدكتوره", "سمو", "سموه"}
+
+// withoutHonorific returns the name a without the words of courtesy it
+// opens with, or a when nothing else would remain.
+func withoutHonorific(a string) string {
+	for {
+		cut := false
+		words := strings.Fields(a)
+		for _, h := range honorifics {
+			hw := strings.Fields(h)
+			if len(words) <= len(hw)+1 {
+				continue // at least two words of name remain
+			}
+			match := true
+			for i, w := range hw {
+				if arabic.Normalize(words[i]) != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				a = strings.Join(words[len(hw):], " ")
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			return a
+		}
+	}
 }
 
 // sortMentions orders st.ments by start, then entity, keeping the order
@@ -619,3 +691,8 @@ func adjective(w string) bool {
 	}
 	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasPrefix(w, "الم") || strings.HasSuffix(w, "ه")
 }
+
+// officeReach bounds how far after an office word the name it introduces
+// may begin: the office's complement comes between (زعيمة حزب البديل من
+// أجل ألمانيا أليس فايدل).
+const officeReach = 8

@@ -156,6 +156,7 @@ var officeWords = map[string]bool{
 	"المتحدث": true, "المتحدثه": true, "الناطق": true, "المندوب": true, "المندوبه": true, "السفير": true, "السفيره": true,
 	"مدير": true, "مديره": true, "المدير": true, "الامين": true, "قايد": true, "القايد": true, "نايب": true, "النايب": true,
 	"مساعد": true, "مستشار": true, "المستشار": true, "الشيخ": true, "الامير": true, "الملك": true, "الجنرال": true,
-	"العماد": true, "اللواء": true, "العقيد": true, "زعيم": true, "الزعيم": true, "عضو": true, "القاضي": true,
+	"العماد": true, "اللواء": true, "العقيد": true, "زعيم": true, "الزعيم": true, "زعيمه": true, "الزعيمه": true,
+	"قايده": true, "القايده": true, "عضو": true, "القاضي": true,
 	"المبعوث": true, "المبعوثه": true, "محافظ": true, "حاكم": true, "عمده": true, "رجل": true, "الدكتور": true,
 }
