@@ -612,36 +612,37 @@ func (st *state) output() []marsad.Entity {
 }
 
 // honorifics are the words of courtesy before a name, which are no part
-// of it (الشيخ تميم بن حمد, الأمير محمد بن سلمان), normalised.
-var honorifics = []string{"خادم الحرمين الشريفين", "الشيخ", "الشيخه", "الامير", "الاميره", "الملك", "الملكه", "السيد", "السيده", "الدكتور", "الدكتوره", "سمو", "سموه"}
+// of it (الشيخ تميم بن حمد, الأمير محمد بن سلمان), normalised, by their
+// first word.
+var honorifics = map[string][]string{
+	"خادم": {"خادم", "الحرمين", "الشريفين"}, "الشيخ": nil, "الشيخه": nil, "الامير": nil, "الاميره": nil,
+	"الملك": nil, "الملكه": nil, "السيد": nil, "السيده": nil, "الدكتور": nil, "الدكتوره": nil, "سمو": nil, "سموه": nil,
+}
 
 // withoutHonorific returns the name a without the words of courtesy it
-// opens with, or a when nothing else would remain.
+// opens with, keeping two words of name at least.
 func withoutHonorific(a string) string {
 	for {
-		cut := false
-		words := strings.Fields(a)
-		for _, h := range honorifics {
-			hw := strings.Fields(h)
-			if len(words) <= len(hw)+1 {
-				continue // at least two words of name remain
-			}
-			match := true
-			for i, w := range hw {
-				if arabic.Normalize(words[i]) != w {
-					match = false
-					break
-				}
-			}
-			if match {
-				a = strings.Join(words[len(hw):], " ")
-				cut = true
-				break
-			}
-		}
-		if !cut {
+		sp := strings.IndexByte(a, ' ')
+		if sp < 0 {
 			return a
 		}
+		words, ok := honorifics[arabic.Normalize(a[:sp])]
+		if !ok {
+			return a
+		}
+		rest := a[sp+1:]
+		for _, w := range words[min(1, len(words)):] {
+			sp := strings.IndexByte(rest, ' ')
+			if sp < 0 || arabic.Normalize(rest[:sp]) != w {
+				return a
+			}
+			rest = rest[sp+1:]
+		}
+		if !strings.Contains(rest, " ") {
+			return a // at least two words of name remain
+		}
+		a = rest
 	}
 }
 
