@@ -126,6 +126,13 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant: []string{"Iran guard"},
 		},
 		{
+			// The head of a body named in full stands for it alone.
+			name:     "BodyHeadAlone",
+			text:     "أعلن الجيش السوداني استعادة المدينة، واتهمت قوات الدعم السريع الجيش بقصف الأحياء.",
+			want:     []string{"Sudanese Armed Forces"},
+			mentions: map[string][]string{"Sudanese Armed Forces": {"الجيش السوداني", "الجيش"}},
+		},
+		{
 			name:     "GroupPhrase",
 			text:     "اتفقت السعودية وإيران على استئناف العلاقات، وأكد البلدان التزامهما بالاتفاق.",
 			want:     []string{"Saudi Arabia", "Iran"},
@@ -362,6 +369,7 @@ func TestRecognizer_FalsePositives(t *testing.T) {
 		{name: "NisbaAgreesWithMinister", text: "وأوضح وزير الاستثمار والتجارة الخارجية المصري أن الاستثمارات زادت.", want: []string{"Egypt"}, notWant: []string{"Egypt foreign ministry"}},
 		{name: "NationalBodysOffice", text: "وقال رئيس هيئة قناة السويس إن الإيرادات تراجعت، ودعا زعيم حزب العمال الكردستاني إلى السلام.", want: []string{"Suez Canal Authority", "PKK"}, notWant: []string{"Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"}},
 		{name: "OfficeNameWithoutTagger", text: "وقال قائد قوات سوريا الديمقراطية مظلوم عبدي إن الاتفاق تاريخي، وحذر زعيم حزب البديل من التصعيد.", want: []string{"مظلوم عبدي"}, notWant: []string{"حزب البديل"}},
+		{name: "BodyHeadOfTwoBodies", text: "قصف الجيش الإسرائيلي مواقع، ورد الجيش السوداني ببيان، وقال الجيش إن الوضع هادئ.", want: []string{"Israel Defense Forces", "Sudanese Armed Forces"}},
 		{name: "SkeletonOfCommonWords", text: "وقال قائد قوات سوريا الديمقراطية مظلوم عبدي إن الاتفاق تاريخي.", want: []string{"مظلوم عبدي"}, notWant: []string{"Kyodo News"}},
 		{name: "NationalBody", text: "وقالت وزارة الخارجية الصينية إن الزيارة ناجحة.", want: []string{"Chinese Ministry of Foreign Affairs"}, notWant: []string{"China foreign ministry"}},
 		{name: "ArabicNameNotBySkeleton", text: "تقرر لجنة السياسة النقدية سعر الفائدة.", notWant: []string{"Suez Canal"}},

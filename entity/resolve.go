@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -342,6 +343,10 @@ func (st *state) resolveShort() {
 	}
 	parts := st.parts
 	for k, de := range st.ents {
+		if de.out.Type == marsad.EntityOrganization && de.strong {
+			st.bodyHead(k, parts)
+			continue
+		}
 		if de.out.Type != marsad.EntityPerson || !de.strong {
 			continue
 		}
@@ -470,6 +475,33 @@ func nameWordsOf(e *gazetteer.Entity) []string {
 // nobody (-1) when another person's name has it too; short words,
 // connectors, function words and short words with the article are left
 // out. The result does not depend on the order of the calls.
+// standAlone are the heads of national bodies that, alone, stand for the
+// body the document named in full (الجيش after الجيش السوداني, للحكومة
+// after الحكومة اللبنانية), normalised.
+var standAlone = map[string]bool{"الجيش": true, "الحكومه": true, "البرلمان": true, "الشرطه": true, "الرياسه": true}
+
+// bodyHead puts the head of the organisation k as a part of it when the
+// document names it by that head and one adjective (الجيش السوداني): the
+// head alone then stands for it, unless the document names two such
+// bodies.
+func (st *state) bodyHead(k int, parts map[string]int) {
+	for _, m := range st.ments {
+		if m.ent != k || m.weight != 2 {
+			continue
+		}
+		st.buf = arabic.AppendNormalized(st.buf[:0], m.arabic)
+		head, rest := nextField(st.buf)
+		if !standAlone[string(head)] {
+			continue
+		}
+		if adj, more := nextField(rest); len(adj) == 0 || len(bytes.TrimSpace(more)) > 0 {
+			continue
+		}
+		setPart(parts, string(head), k)
+		return
+	}
+}
+
 func putPart(parts map[string]int, w []byte, k int) {
 	if old, ok := parts[string(w)]; ok && old == k {
 		return // already put for k (most words of a mention: partsOf put them)
