@@ -126,6 +126,14 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant: []string{"Iran guard"},
 		},
 		{
+			// Named events: a summit of a body, an election of a kind,
+			// a World Cup with its year; not a summit with no complement.
+			name:    "NamedEvents",
+			text:    "وحضر قمة منظمة شنغهاي للتعاون 2025، ثم قمة أكدت سعي الدول للسلام، قبل الانتخابات البرلمانية العراقية وكأس العالم 2034.",
+			want:    []string{"قمة منظمة شنغهاي للتعاون 2025", "الانتخابات البرلمانية العراقية", "كأس العالم 2034", "Shanghai Cooperation Organisation", "Iraq"},
+			notWant: []string{"قمة أكدت"},
+		},
+		{
 			// The head of a body named in full stands for it alone.
 			name:     "BodyHeadAlone",
 			text:     "أعلن الجيش السوداني استعادة المدينة، واتهمت قوات الدعم السريع الجيش بقصف الأحياء.",

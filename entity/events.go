@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/gazetteer"
 )
 
@@ -28,4 +31,169 @@ var events = []*gazetteer.Entity{
 		Aliases: []string{"الحرب السودانية", "حرب السودان"}},
 	{Type: marsad.EntityEvent, Name: "COVID-19 pandemic", Arabic: "جائحة كورونا",
 		Aliases: []string{"وباء كورونا", "جائحة كوفيد"}},
+}
+
+// Named events the text builds from a head and what follows it: a summit
+// of a body or a place (قمة منظمة شنغهاي للتعاون 2025, قمة بريكس), an
+// election of a kind (الانتخابات الرئاسية المقبلة, الانتخابات البرلمانية
+// العراقية, انتخابات 2021), a World Cup or an Olympiad with its year (كأس
+// العالم 2034, مونديال 2030, دورة الألعاب الأولمبية الشتوية). The heads
+// and their complements are normalised.
+var (
+	summitHeads   = map[string]bool{"قمه": true, "القمه": true}
+	electionHeads = map[string]bool{"الانتخابات": true, "انتخابات": true}
+	electionKinds = map[string]bool{"الرياسيه": true, "الرييسيه": true, "البرلمانيه": true, "التشريعيه": true, "المحليه": true,
+		"البلديه": true, "العامه": true, "التمهيديه": true, "النيابيه": true, "الاقليميه": true}
+	electionAfter = map[string]bool{"المقبله": true, "المبكره": true, "الماضيه": true, "الاخيره": true, "المرتقبه": true}
+	cupHeads      = map[string]bool{"كاس": true, "مونديال": true, "المونديال": true}
+)
+
+// cupEnd returns the end of a World Cup named from token i (كأس العالم
+// [للأندية] 2034, مونديال 2030): one only with its year, 0 otherwise.
+func (st *state) cupEnd(i int, head string) int {
+	j := i + 1
+	if head == "كاس" {
+		if j >= len(st.toks) || st.toks[j].w.norm != "العالم" {
+			return 0
+		}
+		j++
+		if j < len(st.toks) && st.toks[j].word && st.toks[j].w.norm == "للانديه" {
+			j++
+		}
+	}
+	if !st.isYear(j) {
+		return 0
+	}
+	return j + 1
+}
+
+// namedEvents adds the named events of the text (see summitHeads), once
+// the first pass has found the bodies and places they are named after.
+func (st *state) namedEvents() {
+	for i := 0; i < len(st.toks); i++ {
+		t := st.toks[i]
+		if !t.word || t.used {
+			continue
+		}
+		head := st.baseIn(i, summitHeads, electionHeads, cupHeads)
+		if head == "" {
+			continue
+		}
+		var j int
+		switch {
+		case summitHeads[head]:
+			j = st.mentionAt(i+1, false) // قمة + the body or place it is of
+		case electionHeads[head]:
+			j = st.electionEnd(i)
+		default:
+			j = st.cupEnd(i, head)
+		}
+		if j <= i+1 {
+			continue
+		}
+		if st.isYear(j) {
+			j++
+		}
+		name := st.text[t.start:st.toks[j-1].end]
+		if st.toks[i].w.norm != head {
+			// وانتخابات 2021, وكأس العالم: the name without the clitics;
+			// للانتخابات: the article the preposition ل absorbed given back.
+			raw, rest := st.text[t.start:t.end], st.text[t.end:st.toks[j-1].end]
+			name = head + rest
+			for cut := range raw {
+				if cut > 0 && arabic.Normalize(raw[cut:]) == head {
+					name = raw[cut:] + rest
+					break
+				}
+			}
+		}
+		k := st.newEntity("event|"+st.joinNorm(i, j), marsad.EntityEvent, name, "", "")
+		st.add(k, i, j, i, j, head, true)
+		i = j - 1
+	}
+}
+
+// baseIn returns the base of token i (the word or it without its
+// proclitics) found in one of the sets, or "".
+func (st *state) baseIn(i int, sets ...map[string]bool) string {
+	w := st.toks[i].w
+	found := ""
+	for _, b := range w.bases {
+		for _, set := range sets {
+			if set[b] && (found == "" || strings.HasPrefix(b, "ال") && !strings.HasPrefix(found, "ال")) {
+				found = b // the article the preposition absorbed, given back: للانتخابات
+			}
+		}
+	}
+	return found
+}
+
+// mentionAt returns the end of the mention of a body, country or city
+// that begins at token i, or 0; a country's adjective counts only when
+// adjective is set.
+func (st *state) mentionAt(i int, adjective bool) int {
+	if i >= len(st.toks) || !st.toks[i].used {
+		return 0
+	}
+	for mi, mt := range st.mtoks {
+		if int(mt[0]) != i || st.toks[i].seg != st.toks[int(mt[1])-1].seg {
+			continue
+		}
+		if st.ments[mi].weight == 0 && !adjective {
+			continue // an adjective (قمة مصرية): a description, no name
+		}
+		switch st.ents[st.ments[mi].ent].out.Type {
+		case marsad.EntityOrganization, marsad.EntityCountry, marsad.EntityCity:
+			return int(mt[1])
+		}
+	}
+	return 0
+}
+
+// electionEnd returns the end of an election named from token i: its kind
+// (الرئاسية), then the country's adjective, a word of time (المقبلة) or a
+// year; 0 when no kind or year follows.
+func (st *state) electionEnd(i int) int {
+	j := i + 1
+	if j < len(st.toks) && st.toks[j].word && electionKinds[st.toks[j].w.norm] {
+		j++
+	} else if st.isYear(j) {
+		return j + 1
+	} else {
+		return 0
+	}
+	if e := st.mentionAt(j, true); e > j && st.ents[st.entAt(j)].out.Type == marsad.EntityCountry {
+		j = e
+	}
+	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg && electionAfter[st.toks[j].w.norm] {
+		j++
+	}
+	return j
+}
+
+// entAt returns the entity of the mention that begins at token i, or -1.
+func (st *state) entAt(i int) int {
+	for mi, mt := range st.mtoks {
+		if int(mt[0]) == i {
+			return st.ments[mi].ent
+		}
+	}
+	return -1
+}
+
+// isYear reports whether token i is a year of four digits, 1900 to 2099.
+func (st *state) isYear(i int) bool {
+	if i >= len(st.toks) {
+		return false
+	}
+	s := st.text[st.toks[i].start:st.toks[i].end]
+	if len(s) != 4 || (s[:2] != "19" && s[:2] != "20") {
+		return false
+	}
+	for k := 2; k < 4; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -208,6 +208,7 @@ func (r *Recognizer) Run(doc *marsad.Document) {
 	if r.Tagger != nil {
 		st.tagged(doc)
 	}
+	st.namedEvents()
 	st.resolveShort()
 	st.resolveGroups()
 	doc.Entities = st.output()
