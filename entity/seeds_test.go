@@ -12,7 +12,7 @@ import (
 
 // seedF1 is the entity F1 the seeds reached when this test was last
 // tuned; the test fails when a change falls below it.
-const seedF1 = 0.93
+const seedF1 = 0.94
 
 // TestSeeds scores the recogniser on the shared seed articles against the
 // gold standard with package eval.

@@ -4,7 +4,7 @@ package main
 const (
 	minBoilerplateF1 = 1.0
 	minPublished     = 4
-	minEntityF1      = 0.93
+	minEntityF1      = 0.94
 	minEventF1       = 0.76
 	minQuoteF1       = 0.99
 	minFigureF1      = 1.0
