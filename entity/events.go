@@ -71,14 +71,14 @@ func (st *state) cupEnd(i int, head string) int {
 // the first pass has found the bodies and places they are named after.
 func (st *state) namedEvents() {
 	for i := 0; i < len(st.toks); i++ {
+		if st.hot[i].is&hEvent == 0 {
+			continue // most tokens: their record is not read
+		}
 		t := st.toks[i]
 		if !t.word || t.used {
 			continue
 		}
-		head := st.baseIn(i, summitHeads, electionHeads, cupHeads)
-		if head == "" {
-			continue
-		}
+		head := t.w.event
 		var j int
 		switch {
 		case summitHeads[head]:
@@ -113,16 +113,14 @@ func (st *state) namedEvents() {
 	}
 }
 
-// baseIn returns the base of token i (the word or it without its
-// proclitics) found in one of the sets, or "".
-func (st *state) baseIn(i int, sets ...map[string]bool) string {
-	w := st.toks[i].w
+// eventHeadOf returns the base among bases (a word's, see word.bases)
+// that heads a named event, preferring the one with the article the
+// preposition absorbed given back (للانتخابات), or "".
+func eventHeadOf(bases []string) string {
 	found := ""
-	for _, b := range w.bases {
-		for _, set := range sets {
-			if set[b] && (found == "" || strings.HasPrefix(b, "ال") && !strings.HasPrefix(found, "ال")) {
-				found = b // the article the preposition absorbed, given back: للانتخابات
-			}
+	for _, b := range bases {
+		if (summitHeads[b] || electionHeads[b] || cupHeads[b]) && (found == "" || strings.HasPrefix(b, "ال") && !strings.HasPrefix(found, "ال")) {
+			found = b
 		}
 	}
 	return found

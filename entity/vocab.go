@@ -38,8 +38,11 @@ type word struct {
 	roleFirst bool
 	// skelLetters is the number of letters of skel.
 	skelLetters int32
-	norm        string
-	forms       []hit // the bases that begin a knowledge-base phrase, in order
+	// event is the base of the word that heads a named event (قمة,
+	// الانتخابات, كأس), "" for the others.
+	event string
+	norm  string
+	forms []hit // the bases that begin a knowledge-base phrase, in order
 
 	bases       []string // appendBasesOf(norm), in its order
 	pre         int32    // bases[:pre] are norm and the bases that drop proclitics only
@@ -84,9 +87,10 @@ const (
 	// roles, counterpart, group or insts is not empty); scan passes
 	// over the others without reading their record.
 	hAny
-	nYear // year is not 0
-	hPre3 // pre >= 3: bits has more than hotTok holds
-	hKB   // forms or skels is not empty: kbFind may find something
+	nYear  // year is not 0
+	hPre3  // pre >= 3: bits has more than hotTok holds
+	hKB    // forms or skels is not empty: kbFind may find something
+	hEvent // event is not "": the word may begin a named event (namedEvents)
 )
 
 // The indexes of word.ids.
@@ -183,6 +187,9 @@ func (r *Recognizer) newWord(norm string) *word {
 	}
 	if w.pre >= 3 {
 		w.is |= hPre3
+	}
+	if w.event = eventHeadOf(w.bases); w.event != "" {
+		w.is |= hEvent
 	}
 	w.bits = make([]uint16, w.pre)
 	for i, b := range w.bases[:w.pre] {
