@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/clean"
 	"github.com/marsad-project/marsad/entity"
 	"github.com/marsad-project/marsad/gazetteer"
 )
@@ -317,6 +318,26 @@ func TestRecognizer_OfficeCode(t *testing.T) {
 				t.Errorf("%s: got code %q, want %q", tt.person, e.Code, tt.want)
 			}
 		})
+	}
+}
+
+// TestRecognizer_OfficeCodeFromDateline checks that a person introduced by
+// an office that names no side takes the code of the dateline's place.
+func TestRecognizer_OfficeCodeFromDateline(t *testing.T) {
+	text := "عجز الموازنة يتراجع\nالقاهرة - رويترز: قالت وزيرة التخطيط رانيا المشاط إن العجز تراجع خلال العام.\nوأضافت أن الاستثمارات زادت.\n"
+	doc := clean.New().Clean(&marsad.Article{ID: "d", Text: text})
+	if doc.Dateline == "" {
+		t.Fatalf("no dateline in %q", text)
+	}
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = entity.TaggerFunc(func(string) []entity.Tagged { return nil })
+	r.Run(doc)
+	e := find(doc.Entities, "رانيا المشاط")
+	if e == nil {
+		t.Fatalf("got %s, want the person رانيا المشاط", names(doc.Entities))
+	}
+	if e.Code != "EGY" {
+		t.Errorf("رانيا المشاط: got code %q, want EGY (the dateline's Cairo)", e.Code)
 	}
 }
 

@@ -115,6 +115,7 @@ type state struct {
 	hashes     []uint64 // tokenize: rawHash of the words of toks, 0 for other tokens
 	buf        []byte
 	regions    []marsad.Span
+	dateline   marsad.Span // the document's dateline, empty when it has none
 	key        []byte
 	atoks      []arabic.Token
 	memo       []kbMemo // kbAt of the tokens, as computed (token.kb)
@@ -251,7 +252,9 @@ func (st *state) tokenize(doc *marsad.Document) {
 	if doc.Title != "" {
 		region(doc.TitleSpan)
 	}
+	st.dateline = marsad.Span{}
 	if doc.Dateline != "" {
+		st.dateline = doc.DatelineSpan
 		region(doc.DatelineSpan)
 	}
 	if len(doc.Body) > 0 {

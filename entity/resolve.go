@@ -241,7 +241,8 @@ func (st *state) tagWindow(wi, wj int) (person bool) {
 // mention among them with a code, the country or body the office
 // belongs to (المبعوث الأمريكي, المتحدث باسم الخارجية الروسية, سفير
 // السعودية لدى واشنطن: the first names the office's side, a later one
-// its post), or "" when none has one.
+// its post); when none has one, that of the dateline's place
+// (homeCode).
 func (st *state) officeCode(wi, i int) marsad.ActorCode {
 	first, code := i, marsad.ActorCode("")
 	for mi, mt := range st.mtoks {
@@ -253,7 +254,28 @@ func (st *state) officeCode(wi, i int) marsad.ActorCode {
 			first, code = a, c
 		}
 	}
+	if code == "" {
+		code = st.homeCode()
+	}
 	return code
+}
+
+// homeCode returns the code of the place the dateline names (القاهرة -
+// رويترز: EGY), the country an office the text gives no side to most
+// likely belongs to (وزيرة التخطيط رانيا المشاط), or "".
+func (st *state) homeCode() marsad.ActorCode {
+	if st.dateline.End <= st.dateline.Start {
+		return ""
+	}
+	for _, m := range st.ments {
+		if m.start < st.dateline.Start || m.end > st.dateline.End {
+			continue
+		}
+		if e := st.ents[m.ent].out; e.Type == marsad.EntityCity || e.Type == marsad.EntityCountry {
+			return e.Code
+		}
+	}
+	return ""
 }
 
 // maxTaggedWindows bounds the windows a state's tagger cache holds; it is
