@@ -19,7 +19,9 @@ import (
 // first, each with its gold publication date; it fails when a change
 // lowers the F1 a set reached. testdata/heldout was written first, and a
 // few rules were then fixed against its misses; testdata/heldout2 after
-// that, by someone who had seen neither the code nor the first set.
+// that, by someone who had seen neither the code nor the first set, and a
+// few more rules were fixed against it; testdata/heldout3 last, at the
+// end of that session, unseen by any rule.
 func TestHeldOut(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
@@ -27,6 +29,7 @@ func TestHeldOut(t *testing.T) {
 	}{
 		{"heldout", 0.88},
 		{"heldout2", 0.82},
+		{"heldout3", 0.78},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			if f1 := scoreEntitySet(t, filepath.Join("testdata", set.dir)); f1 < set.minF1 {
