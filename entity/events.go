@@ -36,9 +36,8 @@ var events = []*gazetteer.Entity{
 // Named events the text builds from a head and what follows it: a summit
 // of a body or a place (قمة منظمة شنغهاي للتعاون 2025, قمة بريكس), an
 // election of a kind (الانتخابات الرئاسية المقبلة, الانتخابات البرلمانية
-// العراقية, انتخابات 2021), a World Cup or an Olympiad with its year (كأس
-// العالم 2034, مونديال 2030, دورة الألعاب الأولمبية الشتوية). The heads
-// and their complements are normalised.
+// العراقية, انتخابات 2021), a World Cup with its year (كأس العالم 2034,
+// مونديال 2030). The heads and their complements are normalised.
 var (
 	summitHeads   = map[string]bool{"قمه": true, "القمه": true}
 	electionHeads = map[string]bool{"الانتخابات": true, "انتخابات": true}
