@@ -58,8 +58,21 @@
 // (سوريا وليبيا والسودان) or a pair after a preposition (إشارات إلى
 // أوكرانيا وتايوان). A host or third party named alone after the pair does
 // not displace it; with no such pair, the two last mentioned. A national
-// body named by a head and a nisba (وزارة الخارجية الصينية, الجيش الروسي)
-// is an ORGANIZATION with the nisba's code.
+// body named by a head and a nisba (وزارة الخارجية الصينية, الجيش الروسي,
+// القوات المسلحة الأردنية, the plural in ات taking the feminine) is an
+// ORGANIZATION with the nisba's code, unless the knowledge base names it
+// whole; the head alone (الجيش) then stands for it, unless the document
+// names two such bodies. The office of a national body (رئيس هيئة قناة
+// السويس, زعيم حزب العمال الكردستاني) resolves to no holder of its
+// country's offices.
+//
+// # Named events
+//
+// Besides the knowledge base's events, a summit of a named body or place
+// (قمة منظمة شنغهاي للتعاون 2025, not قمة مصرية), an election of a kind
+// with its country and time (الانتخابات البرلمانية العراقية, الانتخابات
+// الرئاسية المقبلة, انتخابات 2021) and a World Cup with its year (كأس
+// العالم 2034) are EVENT entities with no id.
 //
 // # Short names
 //
@@ -75,7 +88,13 @@
 // named in full), and LOC spans right after a place cue (CITY after
 // مدينة, بلدة, قرية). An indefinite head before an adjective that agrees
 // with it (منظمة مستقلة, لجنة مشتركة, منتدى اقتصادي) is a description and
-// opens no window.
+// opens no window. Where the tagger finds no person after an office, the
+// first run of words after the office's complement that reads as a name
+// is taken (قائد قوات سوريا الديمقراطية مظلوم عبدي). A person so found
+// takes the code of the first country or body the office names
+// (المبعوث الأمريكي, سفير السعودية لدى), else that of the dateline's place.
+// A person's Arabic name is given without the honorifics before it
+// (الشيخ, الأمير, الملك, خادم الحرمين الشريفين).
 //
 // # What is not an entity
 //
