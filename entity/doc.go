@@ -18,8 +18,10 @@
 // للأمم with its article restored), so that a mention's span covers the
 // whole written word. When no spelling matches, a consonant skeleton (long
 // vowels dropped, ج غ ك ق folded: بينغ/بينج, ترامب/ترمب) is tried for names
-// of two words or more, or single person names of six letters or more,
-// never for words with the article.
+// of two words or more, single person names of six letters or more, and
+// single place names of six letters or more that differ only by long
+// vowels (كراكاس/كاراكاس), never for words with the article and never
+// over a function word or a common one (وقال قائد is not وكالة كيودو).
 //
 // A nisba (الصيني, الروسية) is a mention of its country, and so is its
 // indefinite accusative written with the alef of the tanween (دعما
