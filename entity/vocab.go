@@ -167,6 +167,11 @@ func (r *Recognizer) newWord(norm string) *word {
 	w.roleFirst = r.roles.first[norm] > 0
 	w.ids = [3]int32{r.forms.ids[norm], r.skels.ids[w.skel], r.roles.ids[norm]}
 	w.is = wordFlags(norm, w.bases[:w.pre])
+	if w.is&(nStop|bStop|nCommon) != 0 {
+		// A function or common word is spelt as it is, never
+		// transliterated: it begins no skeleton match (kbFind).
+		w.skels = nil
+	}
 	for _, h := range []struct {
 		ok  bool
 		bit flags
