@@ -1,15 +1,11 @@
 package clean
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/marsad-project/marsad"
-	"github.com/marsad-project/marsad/eval"
 	"github.com/marsad-project/marsad/internal/seedtest"
 )
 
@@ -44,32 +40,7 @@ func TestHeldOut(t *testing.T) {
 // scoreSet cleans the pages of dir, one NAME.txt a NAME.json gold record,
 // and returns the boilerplate F1 and the number of titles found.
 func scoreSet(t *testing.T, dir string) (f1 float64, titles int) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("%s: %d files, %v", dir, len(files), err)
-	}
-	var golds []json.RawMessage
-	var arts []*marsad.Article
-	for _, f := range files {
-		g, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		golds = append(golds, g)
-		text, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, &marsad.Article{ID: strings.TrimSuffix(filepath.Base(f), ".json"), Text: string(text)})
-	}
-	all, err := json.Marshal(map[string]any{"schema": "marsad-gold/1", "documents": golds})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold, err := eval.ReadGold(bytes.NewReader(all))
-	if err != nil {
-		t.Fatal(err)
-	}
+	gold, arts := seedtest.Set(t, dir)
 	c := New()
 	docs := make([]*marsad.Document, len(arts))
 	for k, a := range arts {

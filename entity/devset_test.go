@@ -3,7 +3,6 @@ package entity_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"github.com/marsad-project/marsad/eval"
 	"github.com/marsad-project/marsad/gazetteer"
 	"github.com/marsad-project/marsad/ingest"
+	"github.com/marsad-project/marsad/internal/seedtest"
 	"github.com/marsad-project/marsad/ner"
 	"github.com/marsad-project/marsad/sample"
 )
@@ -140,23 +140,7 @@ func devGold(tb testing.TB) *eval.Gold {
 	if err != nil || len(files) == 0 {
 		tb.Fatalf("dev set: %d files, %v", len(files), err)
 	}
-	var docs []json.RawMessage
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, b)
-	}
-	all, err := json.Marshal(map[string]any{"schema": "marsad-gold/1", "documents": docs})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	g, err := eval.ReadGold(bytes.NewReader(all))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return g
+	return seedtest.GoldFiles(tb, files)
 }
 
 // TestDevSet scores the recogniser on the dev set, reports of the sample

@@ -1,16 +1,13 @@
 package entity_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/clean"
 	"github.com/marsad-project/marsad/eval"
+	"github.com/marsad-project/marsad/internal/seedtest"
 )
 
 // TestHeldOut scores the recogniser on reports about other countries in
@@ -42,40 +39,16 @@ func TestHeldOut(t *testing.T) {
 // scoreEntitySet runs the recogniser on the reports of dir, one NAME.txt a
 // NAME.json gold record, and returns the entity F1.
 func scoreEntitySet(t *testing.T, dir string) float64 {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("%s: %d files, %v", dir, len(files), err)
-	}
-	var golds []json.RawMessage
-	var docs []*marsad.Document
+	gold, arts := seedtest.Set(t, dir)
 	c := clean.New()
-	for _, f := range files {
-		g, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	docs := make([]*marsad.Document, len(arts))
+	for k, a := range arts {
+		docs[k] = c.Clean(a)
+		published, _ := gold.Documents[k].Published.(string)
+		var err error
+		if docs[k].Published, err = marsad.ParseDate(published); err != nil {
+			t.Fatalf("%s: published: %v", a.ID, err)
 		}
-		golds = append(golds, g)
-		var meta struct{ Published string }
-		if err := json.Unmarshal(g, &meta); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		text, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := c.Clean(&marsad.Article{ID: strings.TrimSuffix(filepath.Base(f), ".json"), Text: string(text)})
-		if doc.Published, err = marsad.ParseDate(meta.Published); err != nil {
-			t.Fatalf("%s: published: %v", f, err)
-		}
-		docs = append(docs, doc)
-	}
-	all, err := json.Marshal(map[string]any{"schema": "marsad-gold/1", "documents": golds})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold, err := eval.ReadGold(bytes.NewReader(all))
-	if err != nil {
-		t.Fatal(err)
 	}
 	r := devRecognizer()
 	var sys []eval.Doc

@@ -6,8 +6,10 @@ package seedtest
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/marsad-project/marsad"
@@ -68,4 +70,52 @@ func Score(tb testing.TB, g *eval.Gold, docs []*marsad.Document) eval.Report {
 		tb.Fatal(err)
 	}
 	return eval.Score(g, sys, stories, nil)
+}
+
+// GoldFiles reads a gold file per document, each one document record in
+// FORMAT.md's shape, and returns them as one gold standard, in the order
+// of files.
+func GoldFiles(tb testing.TB, files []string) *eval.Gold {
+	tb.Helper()
+	if len(files) == 0 {
+		tb.Fatal("no gold files")
+	}
+	docs := make([]json.RawMessage, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, b)
+	}
+	all, err := json.Marshal(map[string]any{"schema": "marsad-gold/1", "documents": docs})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	g, err := eval.ReadGold(bytes.NewReader(all))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
+// Set reads a hand-annotated set: every NAME.json gold record in dir with
+// its text NAME.txt beside it. It returns the gold standard and the
+// articles in the same order, each with NAME as ID and no metadata.
+func Set(tb testing.TB, dir string) (*eval.Gold, []*marsad.Article) {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("%s: %d gold files, %v", dir, len(files), err)
+	}
+	arts := make([]*marsad.Article, 0, len(files))
+	for _, f := range files {
+		name := strings.TrimSuffix(f, ".json")
+		text, err := os.ReadFile(name + ".txt")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, &marsad.Article{ID: filepath.Base(name), Text: string(text)})
+	}
+	return GoldFiles(tb, files), arts
 }
