@@ -45,6 +45,7 @@ func TestRawTable(t *testing.T) {
 		{"past the first growth", 2000},
 		{"many", 20000},
 		{"long keys", 300},
+		{"one-letter keys", 50},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,9 +53,11 @@ func TestRawTable(t *testing.T) {
 			words := make([]*word, tt.n)
 			key := func(i int) string {
 				k := fmt.Sprint("w", i)
-				if tt.name == "long keys" {
-					// Around rawKeyMax: the longer ones are not kept.
-					k += strings.Repeat("x", rawKeyMax-20+i%40)
+				switch tt.name {
+				case "long keys":
+					k += strings.Repeat("x", 20+i%40)
+				case "one-letter keys":
+					k = string(rune('a' + i))
 				}
 				return k
 			}
@@ -62,28 +65,20 @@ func TestRawTable(t *testing.T) {
 			for i := range tt.n {
 				k := key(i)
 				words[i] = &word{norm: k, is: flags(i), bits: []uint16{uint16(i)}}
-				tab.put(rawHash(k), k, words[i])
-				if len(k) <= rawKeyMax {
-					want++
-				}
+				tab.put(rawHash(k), rawSlot{w: words[i], hot: words[i].hot(), whole: i%2 == 0})
+				want++
 			}
 			if tab.n != want {
 				t.Errorf("got %d entries, want %d", tab.n, want)
 			}
 			for i := range tt.n {
 				k := key(i)
-				sl := tab.get(rawHash(k), k)
-				if len(k) > rawKeyMax {
-					if sl != nil {
-						t.Fatalf("get(%q) = %v, want nil (too long)", k, sl.w)
-					}
-					continue
-				}
+				sl := tab.get(rawHash(k))
 				if sl == nil || sl.w != words[i] || sl.hot != words[i].hot() {
 					t.Fatalf("get(%q) = %v, want %v", k, sl, words[i])
 				}
 			}
-			if got := tab.get(rawHash("absent"), "absent"); got != nil {
+			if got := tab.get(rawHash("absent")); got != nil {
 				t.Errorf("get(absent) = %v, want nil", got.w)
 			}
 		})
@@ -162,10 +157,27 @@ func FuzzAppendTokens(f *testing.F) {
 // against arabic.AppendTokens, region by region, and that each word's
 // record is the one its written form is kept under (lookUpWords).
 func TestTokenizeWords(t *testing.T) {
-	text := "قال الرئيس الصيني، شي جين بينغ:\nوزير الخارجية (الروسي) سيرغي لافروف 2024م\n\nG20 وبكين."
-	doc := &marsad.Document{Article: marsad.Article{Text: text}}
+	checkTokenize(t, NewRecognizer(nil), "قال الرئيس الصيني، شي جين بينغ:\nوزير الخارجية (الروسي) سيرغي لافروف 2024م\n\nG20 وبكين.")
+}
+
+// FuzzTokenize holds state.tokenize to arabic.AppendTokens on any text,
+// with one recogniser for all inputs, so that chunks kept as words by
+// earlier inputs are read back from the table (rawSlot.whole).
+func FuzzTokenize(f *testing.F) {
+	for _, tt := range tokenCases {
+		f.Add(tt.text)
+	}
+	f.Add("بكين، بكين\nبكين، 2024 2024م")
 	r := NewRecognizer(nil)
-	for run := range 2 { // the second run reads the words kept by the first
+	f.Fuzz(func(t *testing.T, s string) { checkTokenize(t, r, s) })
+}
+
+// checkTokenize tokenizes text, a document of lines, twice with r (the
+// second run reads the words kept by the first) and checks the tokens.
+func checkTokenize(t *testing.T, r *Recognizer, text string) {
+	t.Helper()
+	doc := &marsad.Document{Article: marsad.Article{Text: text}}
+	for run := range 2 {
 		st := r.getState()
 		st.text = text
 		st.tokenize(doc)
@@ -184,7 +196,11 @@ func TestTokenizeWords(t *testing.T) {
 			if int(tk.start) != want[i].Start || int(tk.end) != want[i].End {
 				t.Errorf("run %d: token %d at [%d, %d), want [%d, %d)", run, i, tk.start, tk.end, want[i].Start, want[i].End)
 			}
+			isWord := want[i].Kind == arabic.Word || want[i].Kind == arabic.Latin || want[i].Kind == arabic.Number
 			s := text[tk.start:tk.end]
+			if tk.word != isWord {
+				t.Errorf("run %d: token %q: word %v, want %v", run, s, tk.word, isWord)
+			}
 			if !tk.word {
 				if tk.w != noWord || st.hot[i] != noHot {
 					t.Errorf("run %d: token %q: got a word record for no word", run, s)
@@ -197,11 +213,32 @@ func TestTokenizeWords(t *testing.T) {
 			if st.hot[i] != tk.w.hot() {
 				t.Errorf("run %d: token %q: got hotTok %v, want %v", run, s, st.hot[i], tk.w.hot())
 			}
-			if sl := st.voc.raw.get(rawHash(s), s); sl == nil || sl.w != tk.w {
+			if sl := st.voc.raw.get(rawHash(s)); sl == nil || sl.w != tk.w {
 				t.Errorf("run %d: token %q is not kept under its own hash", run, s)
 			}
 		}
 		r.putState(st)
+	}
+}
+
+func TestChunkEnd(t *testing.T) {
+	// Every break byte at every position of a word of 20 bytes, among
+	// bytes that must not end a chunk, ASCII, Arabic and 0x80-0xFF.
+	for _, fill := range []string{"abcdefghijklmnopqrst", strings.Repeat("ب", 10), "\x21\x7e\x80\xff\x7e\x21\xd8\xa8!~!~!~!~!~!~"} {
+		if got := chunkEnd(fill, 0); got != len(fill) {
+			t.Fatalf("chunkEnd(%q) = %d, want %d", fill, got, len(fill))
+		}
+		for pos := range len(fill) {
+			for _, c := range []byte{0, '\t', '\n', ' ', 0x20, 0x7F, 0x1F} {
+				b := []byte(fill)
+				b[pos] = c
+				for from := 0; from <= pos; from++ {
+					if got := chunkEnd(string(b), from); got != pos {
+						t.Fatalf("chunkEnd(%q, %d) = %d, want %d", b, from, got, pos)
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -293,5 +330,23 @@ func TestWithoutHonorific(t *testing.T) {
 				t.Errorf("withoutHonorific(%q): got %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTokenizeChunks checks the chunks tokenize reads eight bytes at a
+// time: of every length from 1 to 40 bytes, ending at every kind of break
+// or at the end of the text, after prefixes that shift them against the
+// eight-byte reads. checkTokenize finds each chunk that is one word under
+// its rawHash, which holds the hash tokenize computed to rawHash.
+func TestTokenizeChunks(t *testing.T) {
+	r := NewRecognizer(nil)
+	for _, fill := range []string{"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN", strings.Repeat("ب", 20), strings.Repeat("\x80~\xff!", 10)} {
+		for n := 1; n <= len(fill); n++ {
+			for pre := range 9 {
+				for _, after := range []string{"", " x", "\n", "\x7f", "\x00", "\t،"} {
+					checkTokenize(t, r, strings.Repeat(" ", pre)+fill[:n]+after)
+				}
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -52,6 +53,14 @@ type token struct {
 	kb         int32  // 1 + the index of the token's kbAt in state.memo; 0 before it is computed, -1 when it found nothing
 	word       bool   // Word, Latin or Number: may be part of a name
 	used       bool   // covered by a mention of the first pass
+}
+
+// chunk is a run of a region's bytes between ASCII spaces and control
+// bytes (nextChunk), with its rawHash, that state.split splits.
+type chunk struct {
+	start, end uint32
+	seg        int32
+	h          uint64
 }
 
 // hotTok is what the passes over every token read of it, copied from its
@@ -112,7 +121,6 @@ type state struct {
 	text       string
 	toks       []token
 	hot        []hotTok // hot[i] is toks[i]'s
-	hashes     []uint64 // tokenize: rawHash of the words of toks, 0 for other tokens
 	buf        []byte
 	regions    []marsad.Span
 	dateline   marsad.Span // the document's dateline, empty when it has none
@@ -225,30 +233,10 @@ func (st *state) tokenize(doc *marsad.Document) {
 		}
 		seg++
 		st.regions = append(st.regions, sp)
-		// The chunks of appendTokens: most are one word of letters.
-		rt := text[sp.Start:sp.End]
-		for i, j, letters := nextChunk(rt, 0); i < j; i, j, letters = nextChunk(rt, j) {
-			a, b := sp.Start+i, sp.Start+j
-			if letters {
-				st.toks = append(st.toks, token{start: uint32(a), end: uint32(b), seg: seg, w: noWord, word: true})
-				st.hashes = append(st.hashes, rawHash(text[a:b]))
-				continue
-			}
-			st.atoks = arabic.AppendTokens(st.atoks[:0], text[a:b])
-			for _, t := range st.atoks {
-				ta, tb := a+t.Start, a+t.End
-				tk := token{start: uint32(ta), end: uint32(tb), seg: seg, w: noWord}
-				h := uint64(0)
-				if t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number {
-					tk.word = true
-					h = rawHash(text[ta:tb])
-				}
-				st.toks = append(st.toks, tk)
-				st.hashes = append(st.hashes, h)
-			}
-		}
+		st.tokenizeRegion(sp.Start, sp.End, seg)
 	}
 	st.regions = st.regions[:0]
+	st.toks, st.hot = st.toks[:0], st.hot[:0]
 	if doc.Title != "" {
 		region(doc.TitleSpan)
 	}
@@ -270,26 +258,111 @@ func (st *state) tokenize(doc *marsad.Document) {
 			}
 		}
 	}
-	st.lookUpWords()
 }
 
-// lookUpWords sets the word records of the tokens and st.hot. It runs
-// once the text is split (tokenize), apart from the split: its loop is
-// the table lookups alone, which the processor overlaps, most of them
-// cache misses after the cleaner ran.
-func (st *state) lookUpWords() {
-	n := len(st.toks)
-	st.hot = slices.Grow(st.hot[:0], n)[:n]
-	hashes := st.hashes[:n]
-	for i := range st.toks {
-		t := &st.toks[i]
-		if !t.word {
-			st.hot[i] = noHot
-			continue
+// tokenizeRegion appends the tokens of text[start:end], region seg, to
+// st.toks and st.hot, chunk by chunk (appendTokens): most chunks of a news
+// text are a word seen before as a chunk of its own, or a chunk seen
+// before (a word and a comma), one table read. It finds a chunk's end
+// (chunkEnd) and computes its rawHash in one reading of its bytes, eight
+// at a time, and keeps its slices local while it runs, so that an append
+// stores no slice header.
+func (st *state) tokenizeRegion(start, end int, seg int32) {
+	text := st.text[:end]
+	raw := &st.voc.raw
+	toks, hot := st.toks, st.hot
+	k0, k1 := rawSeed[0], rawSeed[1]
+	for i := start; ; {
+		for i < len(text) && isBreak(text[i]) {
+			i++
 		}
-		t.w, st.hot[i] = st.voc.written(st.r, st.text[t.start:t.end], hashes[i])
+		if i >= len(text) {
+			break
+		}
+		// j, h: chunkEnd(text, i) and rawHash(text[i:j])
+		j, h := i, k0
+		for {
+			if j+8 > len(text) {
+				var tail uint64
+				k := 0
+				for ; j+k < len(text) && !isBreak(text[j+k]); k++ {
+					tail |= uint64(text[j+k]) << (8 * k)
+				}
+				j += k
+				h = hashEnd(h, tail, j-i)
+				break
+			}
+			x := le64(text[j:])
+			y := x ^ 0x7F*ones
+			if t := (x-0x21*ones)&^x&highs | (y-ones)&^y&highs; t != 0 {
+				k := bits.TrailingZeros64(t) / 8
+				j += k
+				h = hashEnd(h, x&(1<<(8*k)-1), j-i)
+				break
+			}
+			h = mix(h^x, k1)
+			j += 8
+		}
+		if sl := raw.get(h); sl != nil {
+			if sl.whole {
+				toks = append(toks, token{start: uint32(i), end: uint32(j), seg: seg, w: sl.w, word: true})
+				hot = append(hot, sl.hot)
+				i = j
+				continue
+			}
+			if sl.toks > 0 {
+				for _, ct := range st.voc.ctoks[sl.toks-1 : int(sl.toks-1)+int(sl.ntok)] {
+					toks = append(toks, token{start: uint32(i) + uint32(ct.start), end: uint32(i) + uint32(ct.end), seg: seg, w: ct.w, word: ct.word})
+					hot = append(hot, ct.hot)
+				}
+				i = j
+				continue
+			}
+		}
+		st.toks, st.hot = toks, hot
+		st.split(chunk{start: uint32(i), end: uint32(j), seg: seg, h: h})
+		toks, hot = st.toks, st.hot
+		i = j
 	}
-	st.hashes = st.hashes[:0]
+	st.toks, st.hot = toks, hot
+}
+
+// split adds the tokens of a chunk not seen before as one word.
+func (st *state) split(c chunk) {
+	s := st.text[c.start:c.end]
+	if lettersOnly(s) {
+		w, h := st.voc.written(st.r, s, c.h, true)
+		st.toks = append(st.toks, token{start: c.start, end: c.end, seg: c.seg, w: w, word: true})
+		st.hot = append(st.hot, h)
+		return
+	}
+	st.atoks = arabic.AppendTokens(st.atoks[:0], s)
+	whole := len(st.atoks) == 1 && st.atoks[0].Start == 0 && st.atoks[0].End == len(s) && isWordKind(st.atoks[0].Kind)
+	first := len(st.toks)
+	for _, t := range st.atoks {
+		tk := token{start: c.start + uint32(t.Start), end: c.start + uint32(t.End), seg: c.seg, w: noWord}
+		h := noHot
+		if isWordKind(t.Kind) {
+			tk.word = true
+			ts := s[t.Start:t.End]
+			hash := c.h
+			if !whole {
+				hash = rawHash(ts)
+			}
+			tk.w, h = st.voc.written(st.r, ts, hash, whole)
+		}
+		st.toks = append(st.toks, tk)
+		st.hot = append(st.hot, h)
+	}
+	if !whole {
+		st.voc.keepChunk(s, c.h, st.toks[first:], st.hot[first:], c.start)
+	}
+}
+
+// isWordKind reports whether tokens of kind k are words: they may be part
+// of a name.
+func isWordKind(k arabic.Kind) bool {
+	return k == arabic.Word || k == arabic.Latin || k == arabic.Number
 }
 
 // date returns the day against which titles are resolved.

@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/marsad-project/marsad/arabic"
+import (
+	"math/bits"
+
+	"github.com/marsad-project/marsad/arabic"
+)
 
 // arabicLetter marks the runes of the Arabic block U+0600–U+06FF that
 // arabic.Tokenize reads as a word on their own: its letters. It is derived
@@ -15,20 +19,20 @@ var arabicLetter = func() (t [256]bool) {
 }()
 
 // appendTokens appends the tokens of text to dst as arabic.AppendTokens
-// does, faster on the words made of Arabic letters alone, most words of
-// a news text.
+// does, chunk by chunk.
 //
 // A token never holds an ASCII space or control byte, and the tokeniser
 // starts afresh after one, so that the tokens of text are those of its
-// chunks between such bytes; a chunk of Arabic letters alone is one Word
-// token (scanArabic reads letters up to the byte that ends the chunk).
-// Other chunks go to arabic.AppendTokens. state.tokenize splits a region
-// the same way, chunk by chunk (nextChunk), with no token array between;
-// appendTokens is the form of that split the tests hold against
-// arabic.AppendTokens.
+// chunks between such bytes, and the tokens of a chunk depend on its bytes
+// alone. A chunk of Arabic letters alone is one Word token; other chunks
+// go to arabic.AppendTokens. state.tokenize splits a region the same way
+// (nextChunk) and keeps, for each chunk it has seen that is one word, its
+// word record under its bytes (rawSlot.whole), so that a chunk seen before
+// costs a hash and one table read; appendTokens is the form of that split
+// the tests hold against arabic.AppendTokens.
 func appendTokens(dst []arabic.Token, text string) []arabic.Token {
-	for i, j, letters := nextChunk(text, 0); i < j; i, j, letters = nextChunk(text, j) {
-		if letters {
+	for i, j := nextChunk(text, 0); i < j; i, j = nextChunk(text, j) {
+		if lettersOnly(text[i:j]) {
 			dst = append(dst, arabic.Token{Start: i, End: j, Kind: arabic.Word})
 			continue
 		}
@@ -42,29 +46,56 @@ func appendTokens(dst []arabic.Token, text string) []arabic.Token {
 	return dst
 }
 
+// isBreak reports whether c ends a chunk: an ASCII space or control byte.
+func isBreak(c byte) bool { return c <= ' ' || c == 0x7F }
+
 // nextChunk returns the next chunk of text from byte from on, [i, j),
-// between ASCII spaces and control bytes, and whether it is made of
-// Arabic letters alone (one Word token); i == j when there is none.
-func nextChunk(text string, from int) (i, j int, letters bool) {
-	n := len(text)
+// between ASCII spaces and control bytes; i == j when there is none.
+func nextChunk(text string, from int) (i, j int) {
 	i = from
-	for i < n && (text[i] <= ' ' || text[i] == 0x7F) {
+	for i < len(text) && isBreak(text[i]) {
 		i++
 	}
-	j, letters = i, true
-	for j < n {
-		c := text[j]
-		if c <= ' ' || c == 0x7F {
-			break
+	return i, chunkEnd(text, i)
+}
+
+// The bytes of a word of eight, for chunkEnd's tests.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// chunkEnd returns the index of the first byte from i on that ends a chunk
+// (isBreak), or len(s). It reads eight bytes at a time: the lowest byte
+// that the two tests below flag is the first that is below '!' or is DEL
+// (the borrows of the subtractions only flag bytes above a true one).
+func chunkEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i:])
+		low := (x - 0x21*ones) &^ x & highs // bytes below 0x21
+		y := x ^ 0x7F*ones
+		del := (y - ones) &^ y & highs // bytes equal to 0x7F
+		if t := low | del; t != 0 {
+			return i + bits.TrailingZeros64(t)/8
 		}
-		if letters {
-			if c >= 0xD8 && c <= 0xDB && j+1 < n && text[j+1]&0xC0 == 0x80 && arabicLetter[(c&0x03)<<6|text[j+1]&0x3F] {
-				j += 2
-				continue
-			}
-			letters = false
-		}
-		j++
 	}
-	return i, j, letters
+	for i < len(s) && !isBreak(s[i]) {
+		i++
+	}
+	return i
+}
+
+// lettersOnly reports whether s, a chunk, is made of Arabic letters alone
+// (arabicLetter), and so is one Word token.
+func lettersOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+	for j := 0; j < len(s); j += 2 {
+		c := s[j]
+		if c < 0xD8 || c > 0xDB || j+1 >= len(s) || s[j+1]&0xC0 != 0x80 || !arabicLetter[(c&0x03)<<6|s[j+1]&0x3F] {
+			return false
+		}
+	}
+	return true
 }

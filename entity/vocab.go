@@ -275,9 +275,10 @@ const vocabMax = 1 << 15
 // normalisation. It belongs to one state (one goroutine at a time), so it
 // needs no lock.
 type vocab struct {
-	m   map[string]*word // by normalised word
-	raw rawTable         // by written form (arabic.Normalize gives the key of m)
-	buf []byte
+	m     map[string]*word // by normalised word
+	raw   rawTable         // by written form (arabic.Normalize gives the key of m), and chunks by their bytes
+	ctoks []ctok           // the tokens of the chunks raw keeps (keepChunk)
+	buf   []byte
 }
 
 // get returns the record of the normalised word b, from the cache or
@@ -294,18 +295,53 @@ func (v *vocab) get(r *Recognizer, b []byte) *word {
 }
 
 // written returns the record of the word written s (not yet normalised),
-// whose rawHash is h, and its hotTok.
-func (v *vocab) written(r *Recognizer, s string, h uint64) (*word, hotTok) {
-	if sl := v.raw.get(h, s); sl != nil {
+// whose rawHash is h, and its hotTok. whole says that s is a chunk of its
+// own (nextChunk) that is this one word, so that the table may give the
+// word for the chunk (rawSlot.whole).
+func (v *vocab) written(r *Recognizer, s string, h uint64, whole bool) (*word, hotTok) {
+	sl := v.raw.get(h)
+	if sl != nil && sl.toks == 0 {
+		sl.whole = sl.whole || whole
 		return sl.w, sl.hot
 	}
 	v.buf = arabic.AppendNormalized(v.buf[:0], s)
 	w := v.get(r, v.buf)
-	if v.raw.n < 2*vocabMax {
-		v.raw.put(h, s, w)
+	if sl == nil && v.raw.n < 2*vocabMax { // (a slot of s that keeps a chunk's tokens stays)
+		v.raw.put(h, rawSlot{w: w, hot: w.hot(), whole: whole})
 	}
 	return w, w.hot()
 }
+
+// ctok is a token of a chunk kept by keepChunk, its offsets from the
+// chunk's start.
+type ctok struct {
+	w          *word
+	hot        hotTok
+	start, end uint8
+	word       bool
+}
+
+// ctokMax is the number of tokens of the chunks kept at most (rawSlot.toks).
+const ctokMax = 1<<16 - 1
+
+// keepChunk keeps the tokens of the chunk s, whose hash is h and which
+// does not read as one word, so that the next chunk s is split by one
+// table read (state.tokenizeRegion). toks and hot are its tokens, made from
+// the chunk at start in the text; a chunk whose written form the table
+// keeps as a word is not kept.
+func (v *vocab) keepChunk(s string, h uint64, toks []token, hot []hotTok, start uint32) {
+	if len(s) > 255 || len(toks) == 0 || len(v.ctoks)+len(toks) > ctokMax || v.raw.n >= 2*vocabMax || v.raw.get(h) != nil {
+		return
+	}
+	first := len(v.ctoks)
+	for i, t := range toks {
+		v.ctoks = append(v.ctoks, ctok{w: t.w, hot: hot[i], start: uint8(t.start - start), end: uint8(t.end - start), word: t.word})
+	}
+	v.raw.put(h, rawSlot{w: chunkMark, toks: uint16(first + 1), ntok: uint8(len(toks))})
+}
+
+// chunkMark is the w of the table's slots that keep a chunk's tokens.
+var chunkMark = &word{}
 
 // hot returns the hotTok of a token of w.
 func (w *word) hot() hotTok {
@@ -324,27 +360,28 @@ func (w *word) hot() hotTok {
 // can be made to fill one chain of a rawTable.
 var rawSeed = [2]uint64{maphash.String(maphash.MakeSeed(), "k0") | 1, maphash.String(maphash.MakeSeed(), "k1") | 1}
 
-// rawHash returns the rawTable hash of s, seeded by rawSeed: a multiply
-// and fold of its bytes read eight at a time (wyhash's mix), cheaper than
-// maphash for the short words it mostly hashes, inlined in the token loop.
+// rawHash returns the rawTable hash of s, seeded by rawSeed: each eight
+// bytes, read as a little-endian integer, are folded into the state by a
+// multiply (wyhash's mix), and the bytes left over, with the length, last.
+// It is cheaper than maphash for the short words it mostly hashes, and
+// nextWordChunk computes the same value while it looks for a chunk's end.
 func rawHash(s string) uint64 {
+	h := rawSeed[0]
 	n := len(s)
-	var a, b uint64
-	switch {
-	case n > 16:
-		a = le64(s)
-		for i := 8; i < n-8; i += 8 {
-			a = mix(a^rawSeed[1], le64(s[i:])^rawSeed[0])
-		}
-		b = le64(s[n-8:])
-	case n >= 8:
-		a, b = le64(s), le64(s[n-8:])
-	case n >= 4:
-		a, b = uint64(le32(s)), uint64(le32(s[n-4:]))
-	case n > 0:
-		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	for ; len(s) >= 8; s = s[8:] {
+		h = mix(h^le64(s), rawSeed[1])
 	}
-	return mix(a^rawSeed[0]^uint64(n), b^rawSeed[1])
+	var tail uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		tail = tail<<8 | uint64(s[i])
+	}
+	return hashEnd(h, tail, n)
+}
+
+// hashEnd folds the last bytes of a key, tail, and its length n into the
+// state h of rawHash.
+func hashEnd(h, tail uint64, n int) uint64 {
+	return mix(h^tail^uint64(n)<<58, rawSeed[1]^uint64(n))
 }
 
 // mix folds the 128-bit product of x and y to 64 bits.
@@ -365,69 +402,70 @@ func le32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// rawTable maps written forms to word records: an open-addressed hash
-// table, cheaper per lookup than a map for the one lookup every token
-// makes. A slot holds its key (rawKeyMax bytes at most: 21 Arabic
-// letters) and the token's hotTok inline, one cache line in all, so that
-// a token seen before costs one line read, not its key's and its
-// record's too. Longer forms are not kept.
+// rawTable maps written forms to word records, and chunks to their
+// tokens: an open-addressed hash table, cheaper per lookup than a map for
+// the one lookup every chunk makes. A slot holds the token's hotTok
+// inline, 32 bytes in all, so that a token seen before costs one read of
+// half a cache line, not its key's and its record's too.
+//
+// A slot is known by its key's 64-bit rawHash alone, which folds in the
+// key's length: the table keeps no key to compare. Two keys of the
+// 2×vocabMax a table holds at most share a hash with a chance of about
+// 2×10⁻¹⁰ (the birthday bound, 2^31 pairs over 2^64 values) in a
+// process's life, the seed being drawn afresh by each process.
 type rawTable struct {
 	slots []rawSlot // w == nil: empty
 	n     int
 }
 
-// rawKeyMax is the longest written form a rawTable keeps.
-const rawKeyMax = 43
-
 type rawSlot struct {
-	w   *word
-	hot hotTok
-	n   uint8 // len(key)
-	key [rawKeyMax]byte
+	h    uint64 // the key's rawHash
+	w    *word  // chunkMark for a chunk that is not one word
+	hot  hotTok
+	toks uint16 // for a chunk that is not one word, 1 + the index of its first token in vocab.ctoks, else 0
+	ntok uint8  // the tokens of that chunk
+	// whole: the key is a chunk that is this one word (vocab.written).
+	whole bool
 }
 
-// get returns the slot of s, whose hash is h (rawHash(s)), or nil.
-func (t *rawTable) get(h uint64, s string) *rawSlot {
-	if len(t.slots) == 0 || len(s) > rawKeyMax {
+// get returns the slot of the key whose hash is h (rawHash), or nil.
+func (t *rawTable) get(h uint64) *rawSlot {
+	if len(t.slots) == 0 {
 		return nil
 	}
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
+		if sl.h == h && sl.w != nil {
+			return sl
+		}
 		if sl.w == nil {
 			return nil
-		}
-		if int(sl.n) == len(s) && string(sl.key[:len(s)]) == s {
-			return sl
 		}
 	}
 }
 
-// put adds s, whose hash is h (rawHash(s)) and which the table lacks,
-// unless it is longer than rawKeyMax.
-func (t *rawTable) put(h uint64, s string, w *word) {
-	if len(s) > rawKeyMax {
-		return
-	}
+// put adds sl under the hash h (rawHash of its key), which the table
+// lacks.
+func (t *rawTable) put(h uint64, sl rawSlot) {
 	if 4*(t.n+1) > 3*len(t.slots) {
 		old := t.slots
 		t.slots = make([]rawSlot, max(1024, 2*len(old)))
 		t.n = 0
 		for i := range old {
 			if sl := &old[i]; sl.w != nil {
-				t.insert(rawHash(string(sl.key[:sl.n])), sl)
+				t.insert(sl)
 			}
 		}
 	}
-	sl := rawSlot{w: w, hot: w.hot(), n: uint8(len(s))}
-	copy(sl.key[:], s)
-	t.insert(h, &sl)
+	sl.h = h
+	t.insert(&sl)
 }
 
-// insert puts a copy of sl at the first free slot from h.
-func (t *rawTable) insert(h uint64, sl *rawSlot) {
+// insert puts a copy of sl at the first free slot from its hash.
+func (t *rawTable) insert(sl *rawSlot) {
 	mask := uint64(len(t.slots) - 1)
-	i := h & mask
+	i := sl.h & mask
 	for t.slots[i].w != nil {
 		i = (i + 1) & mask
 	}
