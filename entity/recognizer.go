@@ -471,6 +471,12 @@ func (st *state) kbAt(i int) (int, []form, string) {
 		}
 		return w.kb.n, w.kb.fs, w.kb.base
 	}
+	if t.kb == 0 && is&(hLocal|hOne|hSkels) == 0 && (i+1 == len(st.toks) || st.hot[i+1].formID == 0) {
+		// Every phrase that begins here has more words, and the next
+		// token is no word of a phrase: the common case of a word that
+		// begins long names (وزارة, مجلس).
+		t.kb = -1
+	}
 	if t.kb == 0 {
 		var m kbMemo
 		if m.n, m.fs, m.base = st.kbFind(i); m.n == 0 {

@@ -3,6 +3,7 @@ package entity
 import (
 	"hash/maphash"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -91,6 +92,7 @@ const (
 	hPre3  // pre >= 3: bits has more than hotTok holds
 	hKB    // forms or skels is not empty: kbFind may find something
 	hEvent // event is not "": the word may begin a named event (namedEvents)
+	hOne   // a hit of forms or skels is a phrase alone (hit.one)
 )
 
 // The indexes of word.ids.
@@ -186,6 +188,11 @@ func (r *Recognizer) newWord(norm string) *word {
 	}
 	if len(w.forms) > 0 || len(w.skels) > 0 {
 		w.is |= hKB
+	}
+	for _, h := range slices.Concat(w.forms, w.skels) {
+		if h.one {
+			w.is |= hOne
+		}
 	}
 	if len(w.forms) > 0 || len(w.skels) > 0 || len(w.roles) > 0 || w.counterpart != "" || w.group != 0 || len(w.insts) > 0 {
 		w.is |= hAny
