@@ -262,22 +262,56 @@ func (st *state) tokenize(doc *marsad.Document) {
 
 // tokenizeRegion appends the tokens of text[start:end], region seg, to
 // st.toks and st.hot, chunk by chunk (appendTokens): most chunks of a news
-// text are a word seen before as a chunk of its own, or a chunk seen
-// before (a word and a comma), one table read. It finds a chunk's end
-// (chunkEnd) and computes its rawHash in one reading of its bytes, eight
-// at a time, and keeps its slices local while it runs, so that an append
-// stores no slice header.
+// text are a word seen before as a chunk of its own (wordChunks), and most
+// others a chunk seen before (a word and a comma), one table read each.
 func (st *state) tokenizeRegion(start, end int, seg int32) {
+	for i := start; i < end; {
+		var j int
+		var h uint64
+		i, j, h = st.wordChunks(i, end, seg)
+		if i >= end {
+			break
+		}
+		if sl := st.voc.raw.get(h); sl != nil && sl.toks > 0 {
+			for _, ct := range st.voc.ctoks[sl.toks-1 : int(sl.toks-1)+int(sl.ntok)] {
+				st.toks = append(st.toks, token{start: uint32(i) + uint32(ct.start), end: uint32(i) + uint32(ct.end), seg: seg, w: ct.w, word: ct.word})
+				st.hot = append(st.hot, ct.hot)
+			}
+		} else {
+			st.split(chunk{start: uint32(i), end: uint32(j), seg: seg, h: h})
+		}
+		i = j
+	}
+}
+
+// wordChunks appends the tokens of the chunks of text[i:end] that are words
+// seen before as chunks of their own (rawSlot.whole), up to the first
+// other chunk, and returns that chunk, [i, j), with its rawHash; i is end
+// when there is none. It finds a chunk's end (chunkEnd) and computes its
+// hash in one reading of its bytes, eight at a time, and calls no
+// function, so that its loop keeps its values in registers: it writes
+// the tokens into capacity made beforehand, at most one a chunk, and a
+// chunk takes two bytes at least (its own and the break after it).
+func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 	text := st.text[:end]
-	raw := &st.voc.raw
-	toks, hot := st.toks, st.hot
+	slots := st.voc.raw.slots
+	if len(slots) == 0 {
+		return i, chunkEnd(text, i), rawHash(text[i:chunkEnd(text, i)])
+	}
+	mask := uint64(len(slots) - 1)
+	room := (end-i)/2 + 1
+	toks := slices.Grow(st.toks, room)
+	hot := slices.Grow(st.hot, room)
+	n := len(toks)
+	toks, hot = toks[:n+room], hot[:n+room]
 	k0, k1 := rawSeed[0], rawSeed[1]
-	for i := start; ; {
+	for {
 		for i < len(text) && isBreak(text[i]) {
 			i++
 		}
 		if i >= len(text) {
-			break
+			st.toks, st.hot = toks[:n], hot[:n]
+			return end, end, 0
 		}
 		// j, h: chunkEnd(text, i) and rawHash(text[i:j])
 		j, h := i, k0
@@ -293,8 +327,7 @@ func (st *state) tokenizeRegion(start, end int, seg int32) {
 				break
 			}
 			x := le64(text[j:])
-			y := x ^ 0x7F*ones
-			if t := (x-0x21*ones)&^x&highs | (y-ones)&^y&highs; t != 0 {
+			if t := breakAt(x); t != 0 {
 				k := bits.TrailingZeros64(t) / 8
 				j += k
 				h = hashEnd(h, x&(1<<(8*k)-1), j-i)
@@ -303,28 +336,21 @@ func (st *state) tokenizeRegion(start, end int, seg int32) {
 			h = mix(h^x, k1)
 			j += 8
 		}
-		if sl := raw.get(h); sl != nil {
-			if sl.whole {
-				toks = append(toks, token{start: uint32(i), end: uint32(j), seg: seg, w: sl.w, word: true})
-				hot = append(hot, sl.hot)
-				i = j
-				continue
-			}
-			if sl.toks > 0 {
-				for _, ct := range st.voc.ctoks[sl.toks-1 : int(sl.toks-1)+int(sl.ntok)] {
-					toks = append(toks, token{start: uint32(i) + uint32(ct.start), end: uint32(i) + uint32(ct.end), seg: seg, w: ct.w, word: ct.word})
-					hot = append(hot, ct.hot)
-				}
-				i = j
-				continue
-			}
+		// raw.get(h), whole slots only
+		p := h & mask
+		for slots[p].h != h && slots[p].w != nil {
+			p = (p + 1) & mask
 		}
-		st.toks, st.hot = toks, hot
-		st.split(chunk{start: uint32(i), end: uint32(j), seg: seg, h: h})
-		toks, hot = st.toks, st.hot
+		sl := &slots[p]
+		if sl.w == nil || !sl.whole {
+			st.toks, st.hot = toks[:n], hot[:n]
+			return i, j, h
+		}
+		toks[n] = token{start: uint32(i), end: uint32(j), seg: seg, w: sl.w, word: true}
+		hot[n] = sl.hot
+		n++
 		i = j
 	}
-	st.toks, st.hot = toks, hot
 }
 
 // split adds the tokens of a chunk not seen before as one word.

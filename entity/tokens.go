@@ -22,7 +22,7 @@ var arabicLetter = func() (t [256]bool) {
 // does, chunk by chunk.
 //
 // A token never holds an ASCII space or control byte, and the tokeniser
-// starts afresh after one, so that the tokens of text are those of its
+// starts afresh after one (isBreak), so that the tokens of text are those of its
 // chunks between such bytes, and the tokens of a chunk depend on its bytes
 // alone. A chunk of Arabic letters alone is one Word token; other chunks
 // go to arabic.AppendTokens. state.tokenize splits a region the same way
@@ -46,8 +46,11 @@ func appendTokens(dst []arabic.Token, text string) []arabic.Token {
 	return dst
 }
 
-// isBreak reports whether c ends a chunk: an ASCII space or control byte.
-func isBreak(c byte) bool { return c <= ' ' || c == 0x7F }
+// isBreak reports whether c ends a chunk: an ASCII space or control byte
+// below '!'. (DEL, a control byte too, is left inside its chunk: the
+// tokeniser skips it like a space, and a chunk that holds one is split by
+// arabic.AppendTokens.)
+func isBreak(c byte) bool { return c <= ' ' }
 
 // nextChunk returns the next chunk of text from byte from on, [i, j),
 // between ASCII spaces and control bytes; i == j when there is none.
@@ -59,7 +62,7 @@ func nextChunk(text string, from int) (i, j int) {
 	return i, chunkEnd(text, i)
 }
 
-// The bytes of a word of eight, for chunkEnd's tests.
+// The bytes of a word of eight, for chunkEnd's test.
 const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
@@ -67,15 +70,10 @@ const (
 
 // chunkEnd returns the index of the first byte from i on that ends a chunk
 // (isBreak), or len(s). It reads eight bytes at a time: the lowest byte
-// that the two tests below flag is the first that is below '!' or is DEL
-// (the borrows of the subtractions only flag bytes above a true one).
+// that breakAt flags is the first below '!'.
 func chunkEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		x := le64(s[i:])
-		low := (x - 0x21*ones) &^ x & highs // bytes below 0x21
-		y := x ^ 0x7F*ones
-		del := (y - ones) &^ y & highs // bytes equal to 0x7F
-		if t := low | del; t != 0 {
+		if t := breakAt(le64(s[i:])); t != 0 {
 			return i + bits.TrailingZeros64(t)/8
 		}
 	}
@@ -84,6 +82,12 @@ func chunkEnd(s string, i int) int {
 	}
 	return i
 }
+
+// breakAt flags the high bit of the bytes of x, eight bytes read as a
+// little-endian integer, that are below '!'. The lowest flag is exact
+// (the borrows of the subtraction only flag bytes above a true one), and
+// a byte of 0x80 or more is never flagged.
+func breakAt(x uint64) uint64 { return (x - 0x21*ones) &^ x & highs }
 
 // lettersOnly reports whether s, a chunk, is made of Arabic letters alone
 // (arabicLetter), and so is one Word token.
