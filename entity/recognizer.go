@@ -490,18 +490,20 @@ func (st *state) kbAt(i int) (int, []form, string) {
 		return 0, nil, "" // no word, or none that begins a phrase (most tokens): no record read
 	}
 	t := &st.toks[i]
-	if w := t.w; is&hLocal != 0 && t.word {
+	if t.kb == 0 && t.word && (is&hLocal != 0 || st.endsPhrases(i)) {
+		// The phrases that begin here are of one word, or the next token
+		// is no word of a longer one: the match is the word's alone, the
+		// same at every token of it, kept in its record.
+		if is&hOne == 0 {
+			t.kb = -1 // only longer phrases begin here (وزارة, مجلس): no record read
+			return 0, nil, ""
+		}
+		w := t.w
 		if !w.kbSet {
 			w.kb.n, w.kb.fs, w.kb.base = st.kbFind(i)
 			w.kbSet = true
 		}
 		return w.kb.n, w.kb.fs, w.kb.base
-	}
-	if t.kb == 0 && is&(hLocal|hOne|hSkels) == 0 && (i+1 == len(st.toks) || st.hot[i+1].formID == 0) {
-		// Every phrase that begins here has more words, and the next
-		// token is no word of a phrase: the common case of a word that
-		// begins long names (وزارة, مجلس).
-		t.kb = -1
 	}
 	if t.kb == 0 {
 		var m kbMemo
@@ -517,6 +519,18 @@ func (st *state) kbAt(i int) (int, []form, string) {
 	}
 	m := &st.memo[t.kb-1]
 	return m.n, m.fs, m.base
+}
+
+// endsPhrases reports whether no phrase of the knowledge base can go on
+// past token i: the next token is no word of the region, or a word that is
+// in no phrase but as its first (hotTok.formID and nSkelNext), so that
+// lookup reads the word at i alone.
+func (st *state) endsPhrases(i int) bool {
+	if i+1 >= len(st.toks) {
+		return true
+	}
+	next := &st.toks[i+1]
+	return !next.word || next.seg != st.toks[i].seg || st.hot[i+1].formID == 0 && st.hot[i+1].is&nSkelNext == 0
 }
 
 // kbFind computes kbAt.

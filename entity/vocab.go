@@ -88,11 +88,12 @@ const (
 	// roles, counterpart, group or insts is not empty); scan passes
 	// over the others without reading their record.
 	hAny
-	nYear  // year is not 0
-	hPre3  // pre >= 3: bits has more than hotTok holds
-	hKB    // forms or skels is not empty: kbFind may find something
-	hEvent // event is not "": the word may begin a named event (namedEvents)
-	hOne   // a hit of forms or skels is a phrase alone (hit.one)
+	nYear     // year is not 0
+	hPre3     // pre >= 3: bits has more than hotTok holds
+	hKB       // forms or skels is not empty: kbFind may find something
+	hEvent    // event is not "": the word may begin a named event (namedEvents)
+	hOne      // a hit of forms or skels is a phrase alone (hit.one)
+	nSkelNext // ids[idxSkels] is not 0: the word's skeleton is in a skeleton phrase after its first word
 )
 
 // The indexes of word.ids.
@@ -188,6 +189,9 @@ func (r *Recognizer) newWord(norm string) *word {
 	}
 	if len(w.forms) > 0 || len(w.skels) > 0 {
 		w.is |= hKB
+	}
+	if w.ids[idxSkels] != 0 {
+		w.is |= nSkelNext
 	}
 	for _, h := range slices.Concat(w.forms, w.skels) {
 		if h.one {
