@@ -304,7 +304,6 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 	hot := slices.Grow(st.hot, room)
 	n := len(toks)
 	toks, hot = toks[:n+room], hot[:n+room]
-	k0, k1 := rawSeed[0], rawSeed[1]
 	for {
 		for i < len(text) && isBreak(text[i]) {
 			i++
@@ -314,7 +313,7 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 			return end, end, 0
 		}
 		// j, h: chunkEnd(text, i) and rawHash(text[i:j])
-		j, h := i, k0
+		j, h := i, rawSeed[0]
 		for {
 			if j+8 > len(text) {
 				var tail uint64
@@ -333,7 +332,7 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 				h = hashEnd(h, x&(1<<(8*k)-1), j-i)
 				break
 			}
-			h = mix(h^x, k1)
+			h = mix(h^x, rawSeed[1])
 			j += 8
 		}
 		// raw.get(h), whole slots only
@@ -346,7 +345,10 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 			st.toks, st.hot = toks[:n], hot[:n]
 			return i, j, h
 		}
-		toks[n] = token{start: uint32(i), end: uint32(j), seg: seg, w: sl.w, word: true}
+		// Field by field: a composite literal is built on the stack and
+		// copied.
+		t := &toks[n]
+		t.start, t.end, t.w, t.seg, t.kb, t.word, t.used = uint32(i), uint32(j), sl.w, seg, 0, true, false
 		hot[n] = sl.hot
 		n++
 		i = j
