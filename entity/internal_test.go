@@ -326,7 +326,7 @@ func TestWithoutHonorific(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := withoutHonorific(tt.in); got != tt.want {
+			if got, _ := withoutHonorific(tt.in, nil); got != tt.want {
 				t.Errorf("withoutHonorific(%q): got %q, want %q", tt.in, got, tt.want)
 			}
 		})

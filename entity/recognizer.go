@@ -122,6 +122,7 @@ type state struct {
 	toks       []token
 	hot        []hotTok // hot[i] is toks[i]'s
 	buf        []byte
+	nbuf       []byte // a normalised name, for shortOrg and withoutHonorific
 	regions    []marsad.Span
 	dateline   marsad.Span // the document's dateline, empty when it has none
 	key        []byte

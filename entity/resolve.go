@@ -328,8 +328,8 @@ func (st *state) shortOrg(key string, typ marsad.EntityType) (int, bool) {
 		if de.out.Type != marsad.EntityOrganization {
 			continue
 		}
-		name := arabic.Normalize(de.out.Arabic)
-		if len(name) > len(key) && strings.HasPrefix(name, key) && name[len(key)] == ' ' {
+		st.nbuf = arabic.AppendNormalized(st.nbuf[:0], de.out.Arabic)
+		if name := st.nbuf; len(name) > len(key) && string(name[:len(key)]) == key && name[len(key)] == ' ' {
 			return k, true
 		}
 	}
@@ -658,7 +658,7 @@ func (st *state) output() []marsad.Entity {
 			de.out.Arabic = st.ments[b].arabic
 		}
 		if de.out.Type == marsad.EntityPerson {
-			de.out.Arabic = withoutHonorific(de.out.Arabic)
+			de.out.Arabic, st.nbuf = withoutHonorific(de.out.Arabic, st.nbuf)
 		}
 		out = append(out, de.out)
 	}
@@ -674,27 +674,32 @@ var honorifics = map[string][]string{
 }
 
 // withoutHonorific returns the name a without the words of courtesy it
-// opens with, keeping two words of name at least.
-func withoutHonorific(a string) string {
+// opens with, keeping two words of name at least. buf is scratch space
+// for the words normalised, returned for reuse.
+func withoutHonorific(a string, buf []byte) (string, []byte) {
 	for {
 		sp := strings.IndexByte(a, ' ')
 		if sp < 0 {
-			return a
+			return a, buf
 		}
-		words, ok := honorifics[arabic.Normalize(a[:sp])]
+		buf = arabic.AppendNormalized(buf[:0], a[:sp])
+		words, ok := honorifics[string(buf)]
 		if !ok {
-			return a
+			return a, buf
 		}
 		rest := a[sp+1:]
 		for _, w := range words[min(1, len(words)):] {
 			sp := strings.IndexByte(rest, ' ')
-			if sp < 0 || arabic.Normalize(rest[:sp]) != w {
-				return a
+			if sp < 0 {
+				return a, buf
+			}
+			if buf = arabic.AppendNormalized(buf[:0], rest[:sp]); string(buf) != w {
+				return a, buf
 			}
 			rest = rest[sp+1:]
 		}
 		if !strings.Contains(rest, " ") {
-			return a // at least two words of name remain
+			return a, buf // at least two words of name remain
 		}
 		a = rest
 	}
