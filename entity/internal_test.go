@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
@@ -347,6 +348,36 @@ func TestTokenizeChunks(t *testing.T) {
 					checkTokenize(t, r, strings.Repeat(" ", pre)+fill[:n]+after)
 				}
 			}
+		}
+	}
+}
+
+// TestWordLayout holds the cache-line layout the word record's comment
+// describes: 320 bytes, its own size class, so that records are 64-byte
+// aligned; kbAt's and lookup's fields in the first line, the kept match
+// in the second, the skeleton hits in the third.
+func TestWordLayout(t *testing.T) {
+	var w word
+	line := func(off, size uintptr) [2]uintptr { return [2]uintptr{off / 64, (off + size - 1) / 64} }
+	if got := unsafe.Sizeof(w); got != 320 {
+		t.Errorf("a word record is %d bytes, want 320", got)
+	}
+	for _, f := range []struct {
+		name     string
+		off, end uintptr
+		want     uintptr
+	}{
+		{"is", unsafe.Offsetof(w.is), unsafe.Sizeof(w.is), 0},
+		{"group", unsafe.Offsetof(w.group), unsafe.Sizeof(w.group), 0},
+		{"kbSet", unsafe.Offsetof(w.kbSet), unsafe.Sizeof(w.kbSet), 0},
+		{"ids", unsafe.Offsetof(w.ids), unsafe.Sizeof(w.ids), 0},
+		{"skelLetters", unsafe.Offsetof(w.skelLetters), unsafe.Sizeof(w.skelLetters), 0},
+		{"forms", unsafe.Offsetof(w.forms), unsafe.Sizeof(w.forms), 0},
+		{"kb", unsafe.Offsetof(w.kb), unsafe.Sizeof(w.kb), 1},
+		{"skels", unsafe.Offsetof(w.skels), unsafe.Sizeof(w.skels), 2},
+	} {
+		if l := line(f.off, f.end); l != [2]uintptr{f.want, f.want} {
+			t.Errorf("word.%s spans lines %v, want line %d", f.name, l, f.want)
 		}
 	}
 }

@@ -19,8 +19,8 @@ func (st *state) scan() {
 			continue
 		}
 		kn, fs, kbase := st.kbAt(i)
-		w := st.toks[i].w
-		if w.is&hRoles != 0 {
+		w, is := st.toks[i].w, st.hot[i].is
+		if is&hRoles != 0 {
 			rn, rfs, _ := lookup(st, &st.r.roles, w.roles, i, idxRoles)
 			if rn > 0 && (rn >= kn || st.titleOverName(fs)) {
 				if n := st.role(i, rn, rfs, rn < kn); n > 0 {
@@ -29,7 +29,7 @@ func (st *state) scan() {
 				}
 			}
 		}
-		if w.is&hCounterpart != 0 {
+		if is&hCounterpart != 0 {
 			if n := st.counterpart(i); n > 0 {
 				i += n
 				continue
@@ -43,7 +43,7 @@ func (st *state) scan() {
 			i++
 			continue
 		}
-		if w.is&hInsts != 0 && (kn == 0 || pick(fs).weak || pick(fs).kind == gazetteer.MatchNisba) {
+		if is&hInsts != 0 && (kn == 0 || pick(fs).weak || pick(fs).kind == gazetteer.MatchNisba) {
 			// A body the knowledge base names whole (الحرس الثوري
 			// الإيراني) is its record, not a new one.
 			if n := st.institution(i); n > 0 {

@@ -16,44 +16,52 @@ import (
 // (see vocab), so that the n-gram attempts and the resolution steps of a
 // document, and the documents after it, read it without recomputing.
 type word struct {
-	// The fields every token reads come first, in one cache line.
+	// The fields scan reads of a word that may begin a name come first,
+	// laid out by cache line (TestWordLayout): the record is 320 bytes,
+	// its size class, so that records are 64-byte aligned. The first
+	// line holds what kbAt and lookup read, the second the kept match of
+	// a word read alone, the third its skeleton hits.
 
 	// is holds the word lists norm is in (n* bits), those one of
 	// bases[:pre] is in (b* bits), and which of the lists below are not
 	// empty (h* bits), so that the passes test a bit where they would
 	// look a word up in a map or read a list.
-	is flags
-	// kb is kbAt's result at a token of this word once computed (kbSet),
-	// for a word whose phrases are all of one word (hLocal): it does not
-	// depend on the words around it. It is next to is, in the line kbAt
-	// reads.
+	is    flags
+	group int8 // the first base in groups: 0 none, 1 countries, 2 people
+	// roleFirst: norm begins a role phrase.
+	roleFirst bool
+	// kbSet: kb is computed.
 	kbSet bool
-	kb    kbMemo
 	// ids are the word's ids in the tries of the indexes (see idx*): of
 	// norm in forms and roles, of skel in skels; 0 when no phrase has it
 	// after its first word.
-	ids   [3]int32
-	year  int16 // the year norm begins with (1945 or later: 2024, 2024م), or 0
-	group int8  // the first base in groups: 0 none, 1 countries, 2 people
-	// roleFirst: norm begins a role phrase.
-	roleFirst bool
+	ids [3]int32
 	// skelLetters is the number of letters of skel.
 	skelLetters int32
+	forms       []hit // the bases that begin a knowledge-base phrase, in order
+	year        int16 // the year norm begins with (1945 or later: 2024, 2024م), or 0
+	pre         int32 // bases[:pre] are norm and the bases that drop proclitics only
+	_           [8]byte
+
+	// kb is kbAt's result at a token of this word once computed (kbSet),
+	// where it does not depend on the words around it: for a word whose
+	// phrases are all of one word (hLocal), or where the next token is in
+	// no longer phrase (endsPhrases).
+	kb kbMemo
 	// event is the base of the word that heads a named event (قمة,
 	// الانتخابات, كأس), "" for the others.
 	event string
-	norm  string
-	forms []hit // the bases that begin a knowledge-base phrase, in order
 
+	skels       []hit // the bases whose skeleton begins a skeleton phrase; empty when the word is not read by skeleton
+	norm        string
 	bases       []string // appendBasesOf(norm), in its order
-	pre         int32    // bases[:pre] are norm and the bases that drop proclitics only
 	roles       []hit    // the bases that begin a role phrase, in order
-	skels       []hit    // the bases whose skeleton begins a skeleton phrase; empty when the word is not read by skeleton
 	skel        string   // appendSkeleton(norm)
 	counterpart string   // the first base in counterparts, or ""
 	insts       []string // the bases in institutions, in order
 	// bits are the partBit of each of bases[:pre].
 	bits []uint16
+	_    [24]byte
 }
 
 // flags is a set of word-list memberships of a word.
