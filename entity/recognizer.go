@@ -263,36 +263,29 @@ func (st *state) tokenize(doc *marsad.Document) {
 
 // tokenizeRegion appends the tokens of text[start:end], region seg, to
 // st.toks and st.hot, chunk by chunk (appendTokens): most chunks of a news
-// text are a word seen before as a chunk of its own (wordChunks), and most
-// others a chunk seen before (a word and a comma), one table read each.
+// text are a word seen before as a chunk of its own, or a chunk seen
+// before (a word and a comma), one table read each (wordChunks); split
+// reads the others.
 func (st *state) tokenizeRegion(start, end int, seg int32) {
 	for i := start; i < end; {
 		var j int
 		var h uint64
-		i, j, h = st.wordChunks(i, end, seg)
-		if i >= end {
+		if i, j, h = st.wordChunks(i, end, seg); i >= end {
 			break
 		}
-		if sl := st.voc.raw.get(h); sl != nil && sl.toks > 0 {
-			for _, ct := range st.voc.ctoks[sl.toks-1 : int(sl.toks-1)+int(sl.ntok)] {
-				st.toks = append(st.toks, token{start: uint32(i) + uint32(ct.start), end: uint32(i) + uint32(ct.end), seg: seg, w: ct.w, word: ct.word})
-				st.hot = append(st.hot, ct.hot)
-			}
-		} else {
-			st.split(chunk{start: uint32(i), end: uint32(j), seg: seg, h: h})
-		}
+		st.split(chunk{start: uint32(i), end: uint32(j), seg: seg, h: h})
 		i = j
 	}
 }
 
-// wordChunks appends the tokens of the chunks of text[i:end] that are words
-// seen before as chunks of their own (rawSlot.whole), up to the first
-// other chunk, and returns that chunk, [i, j), with its rawHash; i is end
-// when there is none. It finds a chunk's end (chunkEnd) and computes its
-// hash in one reading of its bytes, eight at a time, and calls no
-// function, so that its loop keeps its values in registers: it writes
-// the tokens into capacity made beforehand, at most one a chunk, and a
-// chunk takes two bytes at least (its own and the break after it).
+// wordChunks appends the tokens of the chunks of text[i:end] seen before,
+// words seen as chunks of their own (rawSlot.whole) and chunks of several
+// tokens (vocab.keepChunk), up to the first other chunk, and returns that
+// chunk, [i, j), with its rawHash; i is end when there is none. It finds
+// a chunk's end (chunkEnd) and computes its hash in one reading of its
+// bytes, eight at a time, and calls no function, so that its loop keeps
+// its values in registers: it writes the tokens into capacity made
+// beforehand, at most one a byte.
 func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 	text := st.text[:end]
 	slots := st.voc.raw.slots
@@ -300,7 +293,8 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 		return i, chunkEnd(text, i), rawHash(text[i:chunkEnd(text, i)])
 	}
 	mask := uint64(len(slots) - 1)
-	room := (end-i)/2 + 1
+	ctoks := st.voc.ctoks
+	room := end - i
 	toks := slices.Grow(st.toks, room)
 	hot := slices.Grow(st.hot, room)
 	n := len(toks)
@@ -342,9 +336,19 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 			p = (p + 1) & mask
 		}
 		sl := &slots[p]
-		if sl.w == nil || !sl.whole {
+		if sl.w == nil || !sl.whole && sl.toks == 0 {
 			st.toks, st.hot = toks[:n], hot[:n]
 			return i, j, h
+		}
+		if !sl.whole { // a chunk of several tokens kept whole (vocab.keepChunk)
+			for _, ct := range ctoks[sl.toks-1 : int(sl.toks-1)+int(sl.ntok)] {
+				t := &toks[n]
+				t.start, t.end, t.w, t.seg, t.kb, t.word, t.used = uint32(i)+uint32(ct.start), uint32(i)+uint32(ct.end), ct.w, seg, 0, ct.word, false
+				hot[n] = ct.hot
+				n++
+			}
+			i = j
+			continue
 		}
 		// Field by field: a composite literal is built on the stack and
 		// copied.
