@@ -673,6 +673,29 @@ var honorifics = map[string][]string{
 	"الملك": nil, "الملكه": nil, "السيد": nil, "السيده": nil, "الدكتور": nil, "الدكتوره": nil, "سمو": nil, "سموه": nil,
 }
 
+// honorificFirst marks the Arabic letters (U+0600–U+06FF, by their
+// offset) that an honorific of honorifics may begin with as written: the
+// first letters of its keys and the letters arabic.Normalize folds into
+// them (أ for ا).
+var honorificFirst = func() (t [256]bool) {
+	first := map[string]bool{}
+	for k := range honorifics {
+		_, n := utf8.DecodeRuneInString(k)
+		first[k[:n]] = true
+	}
+	for i := range t {
+		t[i] = first[arabic.Normalize(string(rune(0x0600+i)))]
+	}
+	return t
+}()
+
+// mayBeHonorific reports whether the name a may begin with an honorific:
+// whether its first letter is one an honorific begins with.
+func mayBeHonorific(a string) bool {
+	r, _ := utf8.DecodeRuneInString(a)
+	return r >= 0x0600 && r <= 0x06FF && honorificFirst[r-0x0600]
+}
+
 // withoutHonorific returns the name a without the words of courtesy it
 // opens with, keeping two words of name at least. buf is scratch space
 // for the words normalised, returned for reuse.
@@ -681,6 +704,9 @@ func withoutHonorific(a string, buf []byte) (string, []byte) {
 		sp := strings.IndexByte(a, ' ')
 		if sp < 0 {
 			return a, buf
+		}
+		if !mayBeHonorific(a) {
+			return a, buf // most names: no honorific begins with their first letter
 		}
 		buf = arabic.AppendNormalized(buf[:0], a[:sp])
 		words, ok := honorifics[string(buf)]
