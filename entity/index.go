@@ -12,7 +12,10 @@ import (
 
 // form is one indexed way of writing an entity.
 type form struct {
-	e    *gazetteer.Entity
+	e *gazetteer.Entity
+	// typ is e.Type, kept beside e so that the passes that test a
+	// match's type do not read the entity's record (a cache miss).
+	typ  marsad.EntityType
 	kind gazetteer.MatchKind
 	weak bool // a short or shared form: needs support from the document
 	// weakAlias marks a form listed as weak ("~") rather than one weak
@@ -251,7 +254,7 @@ func (r *Recognizer) build() {
 			}
 		}
 		n := strings.Count(k, " ") + 1
-		f := form{e: e, kind: kind, weak: weak, weakAlias: weakAlias, toks: n, count: utf8.RuneCountInString(k)}
+		f := form{e: e, typ: e.Type, kind: kind, weak: weak, weakAlias: weakAlias, toks: n, count: utf8.RuneCountInString(k)}
 		r.forms.add(k, f)
 		if !weak && kind != gazetteer.MatchNisba && skeletonWorthy(k) && e.Type != marsad.EntityEvent && !hasDefinite(k) {
 			f.skel = true

@@ -594,7 +594,7 @@ func (st *state) kbFind(i int) (int, []form, string) {
 	}
 	if n == 1 {
 		for _, f := range fs {
-			if f.e.Type != marsad.EntityPerson {
+			if f.typ != marsad.EntityPerson {
 				return 0, nil, ""
 			}
 		}
@@ -612,7 +612,7 @@ func vowelVariants(w string, fs []form) []form {
 	last, _ := utf8.DecodeLastRuneInString(w)
 	var out []form
 	for _, f := range fs {
-		switch f.e.Type {
+		switch f.typ {
 		case marsad.EntityCity, marsad.EntityCountry, marsad.EntityLocation:
 		default:
 			return nil

@@ -308,7 +308,7 @@ func (st *state) newName(i, j int) bool {
 		}
 		if _, fs, _ := st.kbAt(k); fs != nil {
 			for _, f := range fs {
-				if _, ok := st.byKB[f.e]; ok && f.e.Type == marsad.EntityPerson {
+				if _, ok := st.byKB[f.e]; ok && f.typ == marsad.EntityPerson {
 					return false
 				}
 			}

@@ -64,7 +64,7 @@ func (st *state) scan() {
 // the last pass when its form is weak.
 func (st *state) known(i, n int, fs []form, base string) {
 	f := pick(fs)
-	if f.kind == gazetteer.MatchNisba && f.e.Type == marsad.EntityLocation {
+	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityLocation {
 		// A bloc's adjective: only after a political head that agrees
 		// with it (دول أوروبية, الدول الأوروبية), the mention being the
 		// adjective, as for a country's nisba (the head stays a word of
@@ -83,7 +83,7 @@ func (st *state) known(i, n int, fs []form, base string) {
 		st.add(st.entityFor(f.e), i, i+n, i, i, base, true)
 		return
 	}
-	if n == 1 && f.e.Type == marsad.EntityLocation && !st.regionWordOK(i, base) {
+	if n == 1 && f.typ == marsad.EntityLocation && !st.regionWordOK(i, base) {
 		return
 	}
 	if f.weak && !st.weakOK(i, f) {
@@ -96,11 +96,11 @@ func (st *state) known(i, n int, fs []form, base string) {
 		return
 	}
 	st.add(k, i, i+n, i, i+n, base, true)
-	if f.e.Type == marsad.EntityEvent {
+	if f.typ == marsad.EntityEvent {
 		// The places and parties an event's name holds are mentions too:
 		// الحرب في أوكرانيا names Ukraine.
 		for j := i + 1; j < i+n; {
-			if kn, kfs, kb := st.kbAt(j); kn > 0 && j+kn <= i+n && pick(kfs).e.Type != marsad.EntityEvent && !pick(kfs).weak {
+			if kn, kfs, kb := st.kbAt(j); kn > 0 && j+kn <= i+n && pick(kfs).typ != marsad.EntityEvent && !pick(kfs).weak {
 				g := pick(kfs)
 				ni := j + kn
 				if g.kind == gazetteer.MatchNisba {
@@ -200,7 +200,7 @@ func (st *state) blocHead(i int, base string) int {
 func otherThanBlocNisba(fs []form) []form {
 	var rest []form
 	for _, f := range fs {
-		if !(f.kind == gazetteer.MatchNisba && f.e.Type == marsad.EntityLocation) {
+		if !(f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityLocation) {
 			rest = append(rest, f)
 		}
 	}
@@ -269,10 +269,10 @@ func (st *state) spec(j int, construct bool) (marsad.ActorCode, int, *gazetteer.
 		return "", 0, nil, ""
 	}
 	switch {
-	case f.kind == gazetteer.MatchNisba && !construct && f.e.Type != marsad.EntityLocation && (f.e.Type == marsad.EntityCountry || !f.weak):
+	case f.kind == gazetteer.MatchNisba && !construct && f.typ != marsad.EntityLocation && (f.typ == marsad.EntityCountry || !f.weak):
 		return f.e.Code, n, f.e, base
-	case f.kind != gazetteer.MatchNisba && (f.e.Type == marsad.EntityCountry || f.e.Type == marsad.EntityOrganization) && !f.weak:
-		if construct || f.e.Type == marsad.EntityOrganization || base != st.toks[j].w.norm {
+	case f.kind != gazetteer.MatchNisba && (f.typ == marsad.EntityCountry || f.typ == marsad.EntityOrganization) && !f.weak:
+		if construct || f.typ == marsad.EntityOrganization || base != st.toks[j].w.norm {
 			return f.e.Code, n, f.e, base
 		}
 	}
@@ -349,7 +349,7 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
 		if n, fs, base := st.kbAt(j); n > 0 {
 			for _, f := range fs {
-				if f.e.Type == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || code == "" || f.e.Code == code) {
+				if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || code == "" || f.e.Code == code) {
 					k := st.entityFor(f.e)
 					st.add(k, i, j+n, j, j+n, base, true)
 					return j + n - i
@@ -390,7 +390,7 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 // knowledge-base name that begins with it: وزير الدفاع الروسي names the
 // minister, not the ministry the KB may list under that form.
 func (st *state) titleOverName(fs []form) bool {
-	return pick(fs).e.Type == marsad.EntityOrganization
+	return pick(fs).typ == marsad.EntityOrganization
 }
 
 // personFollows reports whether a person's name begins at token j.
@@ -400,7 +400,7 @@ func (st *state) personFollows(j int) bool {
 	}
 	if n, fs, _ := st.kbAt(j); n > 0 {
 		for _, f := range fs {
-			if f.e.Type == marsad.EntityPerson && f.kind != gazetteer.MatchNisba {
+			if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba {
 				return true
 			}
 		}
@@ -465,7 +465,7 @@ func (st *state) unknownName(j int) int {
 		if verbShape(w) || t.w.roleFirst || !nameShape(st.text[t.start:t.end], w) {
 			break
 		}
-		if kn, fs, _ := st.kbAt(k); kn > 0 && pick(fs).e.Type != marsad.EntityPerson && !pick(fs).weak {
+		if kn, fs, _ := st.kbAt(k); kn > 0 && pick(fs).typ != marsad.EntityPerson && !pick(fs).weak {
 			break
 		}
 		n++
@@ -604,7 +604,7 @@ func (st *state) counterpart(i int) int {
 	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
 		if n, fs, b := st.kbAt(j); n > 0 {
 			for _, f := range fs {
-				if f.e.Type == marsad.EntityPerson && f.kind != gazetteer.MatchNisba {
+				if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba {
 					person, pn, pbase = f.e, n, b
 					break
 				}
@@ -665,7 +665,7 @@ func (st *state) institution(i int) int {
 				continue
 			}
 			f := pick(fs)
-			if f.kind != gazetteer.MatchNisba || f.e.Type != marsad.EntityCountry || f.weak || !agrees(b, nbase) {
+			if f.kind != gazetteer.MatchNisba || f.typ != marsad.EntityCountry || f.weak || !agrees(b, nbase) {
 				if extra > 0 {
 					break
 				}
