@@ -353,9 +353,9 @@ func TestTokenizeChunks(t *testing.T) {
 }
 
 // TestWordLayout holds the cache-line layout the word record's comment
-// describes: 320 bytes, its own size class, so that records are 64-byte
-// aligned; kbAt's and lookup's fields in the first line, the kept match
-// in the second, the skeleton hits in the third.
+// describes: 320 bytes, five lines, so that records are 64-byte aligned;
+// kbAt's and lookup's fields in the first line, the kept match in the
+// second, the skeleton hits in the third.
 func TestWordLayout(t *testing.T) {
 	var w word
 	line := func(off, size uintptr) [2]uintptr { return [2]uintptr{off / 64, (off + size - 1) / 64} }

@@ -18,9 +18,11 @@ import (
 type word struct {
 	// The fields scan reads of a word that may begin a name come first,
 	// laid out by cache line (TestWordLayout): the record is 320 bytes,
-	// its size class, so that records are 64-byte aligned. The first
-	// line holds what kbAt and lookup read, the second the kept match of
-	// a word read alone, the third its skeleton hits.
+	// five lines, so that the records are 64-byte aligned in the vocab's
+	// slabs (vocab.keep; a slab of 256 is page-aligned) and in the
+	// allocator's spans of their size class alike. The first line holds
+	// what kbAt and lookup read, the second the kept match of a word read
+	// alone, the third its skeleton hits.
 
 	// is holds the word lists norm is in (n* bits), those one of
 	// bases[:pre] is in (b* bits), and which of the lists below are not
@@ -294,6 +296,12 @@ const vocabMax = 1 << 15
 // normalisation. It belongs to one state (one goroutine at a time), so it
 // needs no lock.
 type vocab struct {
+	// keep's slabs: word records, and their hits, strings and bits
+	words []word
+	hits  []hit
+	strs  []string
+	bits  []uint16
+
 	m     map[string]*word // by normalised word
 	raw   rawTable         // by written form (arabic.Normalize gives the key of m), and chunks by their bytes
 	ctoks []ctok           // the tokens of the chunks raw keeps (keepChunk)
@@ -308,9 +316,48 @@ func (v *vocab) get(r *Recognizer, b []byte) *word {
 	}
 	w := r.newWord(string(b))
 	if len(v.m) < vocabMax {
+		w = v.keep(w)
 		v.m[w.norm] = w
 	}
 	return w
+}
+
+// slabLen is the number of records, hits or bits a slab of vocab.keep
+// holds.
+const slabLen = 256
+
+// keep returns a copy of w, a word record to cache, and of the lists it
+// holds, made in the vocab's slabs: the records of the words a document
+// reads, and what scan and resolveShort read of them, then lie on a few
+// pages side by side, not each in the allocator's spans of its size.
+func (v *vocab) keep(w *word) *word {
+	if len(v.words) == cap(v.words) {
+		v.words = make([]word, 0, slabLen)
+	}
+	v.words = append(v.words, *w)
+	k := &v.words[len(v.words)-1]
+	k.forms = keepIn(&v.hits, k.forms)
+	k.skels = keepIn(&v.hits, k.skels)
+	k.roles = keepIn(&v.hits, k.roles)
+	k.bases = keepIn(&v.strs, k.bases)
+	k.insts = keepIn(&v.strs, k.insts)
+	k.bits = keepIn(&v.bits, k.bits)
+	return k
+}
+
+// keepIn returns a copy of s in the slab *slab, a new one when it is full;
+// the copy's capacity is its length, so that no append to it writes over
+// the slab.
+func keepIn[T any](slab *[]T, s []T) []T {
+	if len(s) == 0 {
+		return s
+	}
+	if len(*slab)+len(s) > cap(*slab) {
+		*slab = make([]T, 0, max(slabLen, len(s)))
+	}
+	n := len(*slab)
+	*slab = append(*slab, s...)
+	return (*slab)[n : n+len(s) : n+len(s)]
 }
 
 // written returns the record of the word written s (not yet normalised),
