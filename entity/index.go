@@ -354,10 +354,10 @@ func (r *Recognizer) build() {
 	for _, a := range accs {
 		add(a.e, a.s, gazetteer.MatchNisba, a.weak, a.weakForm)
 	}
-	r.nameWords = map[*gazetteer.Entity][]string{}
+	r.nameWords = map[*gazetteer.Entity][]partWord{}
 	for _, e := range ents {
 		if e.Type == marsad.EntityPerson {
-			r.nameWords[e] = partWords(nameWordsOf(e))
+			r.nameWords[e] = nameParts(e)
 		}
 	}
 	if r.KB == nil {

@@ -65,7 +65,7 @@ func TestRawTable(t *testing.T) {
 			want := 0
 			for i := range tt.n {
 				k := key(i)
-				words[i] = &word{norm: k, is: flags(i), bits: []uint16{uint16(i)}}
+				words[i] = &word{norm: k, is: flags(i), hashes: []uint32{uint32(i)}}
 				tab.put(rawHash(k), rawSlot{w: words[i], hot: words[i].hot(), whole: i%2 == 0})
 				want++
 			}
@@ -301,7 +301,7 @@ func TestMayBePart(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &word{pre: int32(len(tt.bases))}
 			for _, b := range tt.bases {
-				w.bits = append(w.bits, partBit(b))
+				w.hashes = append(w.hashes, partHash(b))
 			}
 			if w.pre >= 3 {
 				w.is |= hPre3
@@ -379,5 +379,49 @@ func TestWordLayout(t *testing.T) {
 		if l := line(f.off, f.end); l != [2]uintptr{f.want, f.want} {
 			t.Errorf("word.%s spans lines %v, want line %d", f.name, l, f.want)
 		}
+	}
+}
+
+func TestPartTable(t *testing.T) {
+	var tab partTable
+	tab.reset()
+	put := func(w string, k int) { tab.set(w, partHash(w), k) }
+	get := func(w string) (int, bool) { return tab.get(w, partHash(w)) }
+	put("بوتين", 1)
+	put("بوتين", 1) // the same person again: unchanged
+	put("شي", 2)
+	put("محمد", 3)
+	put("محمد", 4) // two people: nobody
+	for _, tt := range []struct {
+		w    string
+		k    int
+		have bool
+	}{{"بوتين", 1, true}, {"شي", 2, true}, {"محمد", -1, true}, {"لافروف", 0, false}} {
+		if k, ok := get(tt.w); k != tt.k || ok != tt.have {
+			t.Errorf("get(%q) = %d, %v; want %d, %v", tt.w, k, ok, tt.k, tt.have)
+		}
+	}
+	if tab.len() != 3 {
+		t.Errorf("len = %d, want 3", tab.len())
+	}
+	// Growth keeps every word; a reset empties the table.
+	for i := range 1000 {
+		put(fmt.Sprint("w", i), i)
+	}
+	for i := range 1000 {
+		if k, ok := get(fmt.Sprint("w", i)); !ok || k != i {
+			t.Fatalf("after growth: get(w%d) = %d, %v", i, k, ok)
+		}
+	}
+	if k, ok := get("بوتين"); !ok || k != 1 {
+		t.Errorf("after growth: get(بوتين) = %d, %v; want 1, true", k, ok)
+	}
+	tab.reset()
+	if _, ok := get("بوتين"); ok || tab.len() != 0 {
+		t.Errorf("after reset: بوتين still in, len %d", tab.len())
+	}
+	put("بوتين", 5)
+	if k, ok := get("بوتين"); !ok || k != 5 {
+		t.Errorf("after reset: get(بوتين) = %d, %v; want 5, true", k, ok)
 	}
 }

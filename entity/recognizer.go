@@ -30,7 +30,7 @@ type Recognizer struct {
 	// nameWords holds, for each person of the knowledge base, the
 	// normalised words of its name and aliases that may stand for it
 	// (partOK).
-	nameWords map[*gazetteer.Entity][]string
+	nameWords map[*gazetteer.Entity][]partWord
 
 	mu   sync.Mutex
 	free []*state // idle states, each with its word cache (not a sync.Pool: the caches must outlive collections)
@@ -69,7 +69,7 @@ type chunk struct {
 // bytes a token and no word record, but for the few tokens that matter.
 type hotTok struct {
 	is   flags     // word.is
-	bits [2]uint16 // word.bits[:2], noPart or a repeat where the word has fewer
+	bits [2]uint16 // the partBit of word.hashes[:2], noPart or a repeat where the word has fewer
 	// formID is word.ids[idxForms], which lookup reads of the words after
 	// the first of a phrase.
 	formID int32
@@ -129,7 +129,7 @@ type state struct {
 	atoks      []arabic.Token
 	memo       []kbMemo // kbAt of the tokens, as computed (token.kb)
 	voc        vocab
-	parts      map[string]int
+	parts      partTable
 	ments      []mention
 	mtoks      [][2]int32 // the tokens [i, j) of ments[k], until output sorts ments
 	ents       []*docEnt
@@ -167,7 +167,7 @@ func (r *Recognizer) getState() *state {
 	}
 	r.mu.Unlock()
 	return &state{r: r, lastPerson: -1, byKB: map[*gazetteer.Entity]int{}, byName: map[string]int{},
-		voc: vocab{m: map[string]*word{}}, parts: map[string]int{}}
+		voc: vocab{m: map[string]*word{}}}
 }
 
 func (r *Recognizer) putState(s *state) {
@@ -196,7 +196,6 @@ func (r *Recognizer) putState(s *state) {
 	s.lastPerson = -1
 	clear(s.byKB)
 	clear(s.byName)
-	clear(s.parts)
 	r.mu.Lock()
 	r.free = append(r.free, s)
 	r.mu.Unlock()

@@ -363,7 +363,8 @@ func (st *state) resolveShort() {
 			break
 		}
 	}
-	parts := st.parts
+	parts := &st.parts
+	parts.reset()
 	for k, de := range st.ents {
 		if de.out.Type == marsad.EntityOrganization && de.strong {
 			st.bodyHead(k, parts)
@@ -399,14 +400,14 @@ mentions:
 			}
 		}
 	}
-	if len(parts) == 0 {
+	if parts.len() == 0 {
 		return
 	}
-	// A filter of the parts: a base whose bit (word.bits) is not set is
+	// A filter of the parts: a base whose bit (hotTok.bits) is not set is
 	// no part, and costs no lookup.
 	var bloom partFilter
-	for w := range parts {
-		bloom.set(partBit(w))
+	for _, i := range parts.used {
+		bloom.set(partBitOf(parts.slots[i].h))
 	}
 	for i := range st.toks {
 		if !st.hot[i].mayBePart(&bloom) {
@@ -417,10 +418,10 @@ mentions:
 			continue
 		}
 		for bi, b := range t.w.bases[:t.w.pre] { // only proclitics: وشي, لبوتين
-			if !bloom.has(t.w.bits[bi]) {
+			if !bloom.has(partBitOf(t.w.hashes[bi])) {
 				continue
 			}
-			if k, ok := parts[b]; ok && k >= 0 {
+			if k, ok := parts.get(b, t.w.hashes[bi]); ok && k >= 0 {
 				// A connector before the word is part of the name: بن فرحان.
 				s := i
 				for s > 0 && st.toks[s-1].word && !st.toks[s-1].used && st.toks[s-1].seg == t.seg && st.toks[s-1].w.is&nConnector != 0 {
@@ -450,32 +451,32 @@ const noPart = partBits
 func (f *partFilter) set(b uint16)      { f[b>>6] |= 1 << (b & 63) }
 func (f *partFilter) has(b uint16) bool { return f[b>>6]&(1<<(b&63)) != 0 }
 
-// partBit returns the bit of w in a partFilter (FNV-1a).
-func partBit(w string) uint16 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return uint16((h ^ h>>16) % partBits)
-}
-
 // partsOf adds the name words of person k, as the knowledge base and
 // the title pass give them, to parts, marking words shared by two people
 // with -1 (see putPart). resolveShort adds the words of its mentions.
-func (st *state) partsOf(k int, de *docEnt, parts map[string]int) {
+func (st *state) partsOf(k int, de *docEnt, parts *partTable) {
 	for _, w := range de.parts {
 		putPart(parts, []byte(w), k)
 	}
 	if de.kb != nil {
 		ws, ok := st.r.nameWords[de.kb]
 		if !ok {
-			ws = partWords(nameWordsOf(de.kb))
+			ws = nameParts(de.kb)
 		}
 		for _, w := range ws {
-			setPart(parts, w, k)
+			parts.set(w.w, w.h, k)
 		}
 	}
+}
+
+// nameParts returns the words of the name and aliases of e that may be
+// parts (partOK), with their hashes.
+func nameParts(e *gazetteer.Entity) []partWord {
+	var ps []partWord
+	for _, w := range partWords(nameWordsOf(e)) {
+		ps = append(ps, partWord{w, partHash(w)})
+	}
+	return ps
 }
 
 // partWords returns the words of ws that may be parts (see partOK), in
@@ -506,7 +507,7 @@ var standAlone = map[string]bool{"الجيش": true, "الحكومه": true, "ا
 // document names it by that head and one adjective (الجيش السوداني): the
 // head alone then stands for it, unless the document names two such
 // bodies.
-func (st *state) bodyHead(k int, parts map[string]int) {
+func (st *state) bodyHead(k int, parts *partTable) {
 	for _, m := range st.ments {
 		if m.ent != k || m.weight != 2 {
 			continue
@@ -519,17 +520,18 @@ func (st *state) bodyHead(k int, parts map[string]int) {
 		if adj, more := nextField(rest); len(adj) == 0 || len(bytes.TrimSpace(more)) > 0 {
 			continue
 		}
-		setPart(parts, string(head), k)
+		parts.set(string(head), partHash(string(head)), k)
 		return
 	}
 }
 
-func putPart(parts map[string]int, w []byte, k int) {
-	if old, ok := parts[string(w)]; ok && old == k {
+func putPart(parts *partTable, w []byte, k int) {
+	h := partHash(string(w))
+	if old, ok := parts.get(string(w), h); ok && old == k {
 		return // already put for k (most words of a mention: partsOf put them)
 	}
 	if partOK(w) {
-		setPart(parts, string(w), k)
+		parts.set(string(w), h, k)
 	}
 }
 
@@ -538,18 +540,6 @@ func putPart(parts map[string]int, w []byte, k int) {
 func partOK(w []byte) bool {
 	return !(utf8.RuneCount(w) < 2 || connectors[string(w)] || stopName[string(w)] ||
 		strings.HasPrefix(string(w), "ال") && utf8.RuneCount(w) < 4)
-}
-
-// setPart is putPart for a word partOK accepts.
-func setPart(parts map[string]int, w string, k int) {
-	old, ok := parts[w]
-	switch {
-	case ok && old == k:
-	case ok:
-		parts[w] = -1
-	default:
-		parts[w] = k
-	}
 }
 
 // nextField returns the first field of b as strings.Fields splits (runs

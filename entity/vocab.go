@@ -61,9 +61,10 @@ type word struct {
 	skel        string   // appendSkeleton(norm)
 	counterpart string   // the first base in counterparts, or ""
 	insts       []string // the bases in institutions, in order
-	// bits are the partBit of each of bases[:pre].
-	bits []uint16
-	_    [24]byte
+	// hashes are the partHash of each of bases[:pre] (their partBit are
+	// hotTok.bits).
+	hashes []uint32
+	_      [24]byte
 }
 
 // flags is a set of word-list memberships of a word.
@@ -99,7 +100,7 @@ const (
 	// over the others without reading their record.
 	hAny
 	nYear     // year is not 0
-	hPre3     // pre >= 3: bits has more than hotTok holds
+	hPre3     // pre >= 3: hashes has more than hotTok holds
 	hKB       // forms or skels is not empty: kbFind may find something
 	hEvent    // event is not "": the word may begin a named event (namedEvents)
 	hOne      // a hit of forms or skels is a phrase alone (hit.one)
@@ -217,9 +218,9 @@ func (r *Recognizer) newWord(norm string) *word {
 	if w.event = eventHeadOf(w.bases); w.event != "" {
 		w.is |= hEvent
 	}
-	w.bits = make([]uint16, w.pre)
+	w.hashes = make([]uint32, w.pre)
 	for i, b := range w.bases[:w.pre] {
-		w.bits[i] = partBit(b)
+		w.hashes[i] = partHash(b)
 	}
 	return w
 }
@@ -296,11 +297,11 @@ const vocabMax = 1 << 15
 // normalisation. It belongs to one state (one goroutine at a time), so it
 // needs no lock.
 type vocab struct {
-	// keep's slabs: word records, and their hits, strings and bits
-	words []word
-	hits  []hit
-	strs  []string
-	bits  []uint16
+	// keep's slabs: word records, and their hits, strings and hashes
+	words  []word
+	hits   []hit
+	strs   []string
+	hashes []uint32
 
 	m     map[string]*word // by normalised word
 	raw   rawTable         // by written form (arabic.Normalize gives the key of m), and chunks by their bytes
@@ -322,7 +323,7 @@ func (v *vocab) get(r *Recognizer, b []byte) *word {
 	return w
 }
 
-// slabLen is the number of records, hits or bits a slab of vocab.keep
+// slabLen is the number of records, hits or hashes a slab of vocab.keep
 // holds.
 const slabLen = 256
 
@@ -341,7 +342,7 @@ func (v *vocab) keep(w *word) *word {
 	k.roles = keepIn(&v.hits, k.roles)
 	k.bases = keepIn(&v.strs, k.bases)
 	k.insts = keepIn(&v.strs, k.insts)
-	k.bits = keepIn(&v.bits, k.bits)
+	k.hashes = keepIn(&v.hashes, k.hashes)
 	return k
 }
 
@@ -412,12 +413,13 @@ var chunkMark = &word{}
 // hot returns the hotTok of a token of w.
 func (w *word) hot() hotTok {
 	h := hotTok{is: w.is, bits: noHot.bits, formID: w.ids[idxForms]}
-	switch len(w.bits) {
+	switch len(w.hashes) {
 	case 0:
 	case 1:
-		h.bits = [2]uint16{w.bits[0], w.bits[0]}
+		b := partBitOf(w.hashes[0])
+		h.bits = [2]uint16{b, b}
 	default:
-		h.bits = [2]uint16{w.bits[0], w.bits[1]}
+		h.bits = [2]uint16{partBitOf(w.hashes[0]), partBitOf(w.hashes[1])}
 	}
 	return h
 }
