@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/marsad-project/marsad"
@@ -59,16 +58,14 @@ func (st *state) resolveGroups() {
 			}
 		}
 	}
-	// Nearly sorted already (the first pass adds mentions in text order).
-	slices.SortFunc(st.cands, func(a, b cand) int {
-		if a.ti != b.ti {
-			return int(a.ti - b.ti)
+	// Nearly sorted already (the first pass adds mentions in text order):
+	// an insertion sort moves the few the later passes added.
+	cs := st.cands
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && candLess(cs[j], cs[j-1]); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
-		if a.tj != b.tj {
-			return int(a.tj - b.tj)
-		}
-		return int(a.ent - b.ent)
-	})
+	}
 	st.pairs = st.joinedPairs(st.cands, st.pairs[:0])
 	for _, g := range st.groups {
 		people := st.toks[g].w.group == 2
@@ -86,6 +83,17 @@ func (st *state) resolveGroups() {
 		st.add(a, g, g+1, g, g, "", false)
 		st.add(b, g, g+1, g, g, "", false)
 	}
+}
+
+// candLess orders candidates by their tokens, then by entity.
+func candLess(a, b cand) bool {
+	if a.ti != b.ti {
+		return a.ti < b.ti
+	}
+	if a.tj != b.tj {
+		return a.tj < b.tj
+	}
+	return a.ent < b.ent
 }
 
 // capitalOf returns the country whose capital is the city e, or nil.
