@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/marsad-project/marsad"
@@ -58,14 +59,7 @@ func (st *state) resolveGroups() {
 			}
 		}
 	}
-	// Nearly sorted already (the first pass adds mentions in text order):
-	// an insertion sort moves the few the later passes added.
-	cs := st.cands
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && candLess(cs[j], cs[j-1]); j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
+	sortCands(st.cands)
 	st.pairs = st.joinedPairs(st.cands, st.pairs[:0])
 	for _, g := range st.groups {
 		people := st.toks[g].w.group == 2
@@ -82,6 +76,32 @@ func (st *state) resolveGroups() {
 		}
 		st.add(a, g, g+1, g, g, "", false)
 		st.add(b, g, g+1, g, g, "", false)
+	}
+}
+
+// sortCands orders cs by candLess. They are nearly in order already (the
+// first pass adds mentions in text order): an insertion sort moves the
+// few the later passes added, and gives way to a comparison sort when
+// they are more than a few (a document of thousands of mentions added
+// out of order).
+func sortCands(cs []cand) {
+	moves := 0
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && candLess(cs[j], cs[j-1]); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+			if moves++; moves > 8*len(cs) {
+				slices.SortStableFunc(cs, func(a, b cand) int {
+					switch {
+					case candLess(a, b):
+						return -1
+					case candLess(b, a):
+						return 1
+					}
+					return 0
+				})
+				return
+			}
+		}
 	}
 }
 

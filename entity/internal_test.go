@@ -425,3 +425,45 @@ func TestPartTable(t *testing.T) {
 		t.Errorf("after reset: get(بوتين) = %d, %v; want 5, true", k, ok)
 	}
 }
+
+func TestSortCands(t *testing.T) {
+	mk := func(n int, shuffle bool) []cand {
+		cs := make([]cand, n)
+		for i := range cs {
+			cs[i] = cand{ti: int32(i / 2), tj: int32(i/2 + 1 + i%2), ent: int32(i % 3)}
+		}
+		if shuffle {
+			for i := range cs { // a fixed permutation, far from order
+				j := (i*7919 + 13) % n
+				cs[i], cs[j] = cs[j], cs[i]
+			}
+		}
+		return cs
+	}
+	for _, tt := range []struct {
+		name    string
+		n       int
+		shuffle bool
+	}{{"empty", 0, false}, {"sorted", 50, false}, {"nearly sorted", 50, false}, {"shuffled, small", 30, true}, {"shuffled, past the insertion sort", 5000, true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := mk(tt.n, tt.shuffle)
+			if tt.name == "nearly sorted" {
+				cs = append(cs, cand{ti: 3, tj: 4}, cand{ti: 1, tj: 2, ent: 7})
+			}
+			want := slices.Clone(cs)
+			slices.SortStableFunc(want, func(a, b cand) int {
+				switch {
+				case candLess(a, b):
+					return -1
+				case candLess(b, a):
+					return 1
+				}
+				return 0
+			})
+			sortCands(cs)
+			if !slices.Equal(cs, want) {
+				t.Errorf("sortCands: got %v, want %v", cs, want)
+			}
+		})
+	}
+}
