@@ -127,21 +127,32 @@
 // The indexes are built once: maps keyed on normalised words for the first
 // word of a phrase, and a trie over integer word ids for the words after
 // it, so that a phrase of several words is matched one integer step a
-// word, never by building its key. Each distinct word's record (its clitic
-// bases, which of them begin a phrase of each index, its ids in the tries,
-// and as bits the word lists it and its bases are in) is computed once and
-// cached, by normalised word and by written form (up to 32768 words per
-// concurrent Run). The text is split at spaces into chunks, and a chunk
-// seen before (a word, or a word with its punctuation) is found by a hash
-// computed while its end is sought, eight bytes at a time: it costs one
-// table read and no normalisation, and every n-gram attempt and resolution
-// step reads bits and integers instead of looking strings up. The knowledge-base match
-// at each token is computed at most once per document, and once for all
-// documents for a word whose phrases are all of one word. The Tagger's
-// spans are kept by window text (up to 4096 windows per concurrent Run),
-// so that a window an earlier report held (a title and its name) costs
-// one lookup. The per-run
-// buffers are kept and reset by length, never cleared whole; the mentions
-// of all entities share one array. No regular expressions run. Run is safe
-// for concurrent use.
+// word, never by building its key.
+//
+// Each distinct word's record (its clitic bases, which of them begin a
+// phrase of each index, its ids in the tries, and as bits the word lists it
+// and its bases are in) is computed once and cached, by normalised word and
+// by written form (up to 32768 words per concurrent Run). The records lie
+// side by side in slabs, laid out by cache line: what the first pass reads
+// of them comes first.
+//
+// The text is split at spaces into chunks. A chunk seen before (a word, or
+// a word with its punctuation) is found by a hash computed while its end
+// is sought, eight bytes at a time. It costs one read of a table of
+// 32-byte slots and no normalisation, and every n-gram attempt and
+// resolution step reads bits and integers instead of looking strings up.
+//
+// The knowledge-base match at each token is computed at most once per
+// document. It is computed once for all documents where it is the word's
+// alone: where the word's phrases are all of one word, or where the next
+// token is in no longer phrase. The name words of the document's people
+// are looked up in a table on hashes the word records keep.
+//
+// The Tagger's spans are kept by window text (up to 4096 windows per
+// concurrent Run), so that a window an earlier report held (a title and
+// its name) costs one lookup.
+//
+// The per-run buffers are kept and reset by length, never cleared whole,
+// and the mentions of all entities share one array. No regular
+// expressions run. Run is safe for concurrent use.
 package entity
