@@ -159,6 +159,10 @@ func FuzzAppendTokens(f *testing.F) {
 // record is the one its written form is kept under (lookUpWords).
 func TestTokenizeWords(t *testing.T) {
 	checkTokenize(t, NewRecognizer(nil), "قال الرئيس الصيني، شي جين بينغ:\nوزير الخارجية (الروسي) سيرغي لافروف 2024م\n\nG20 وبكين.")
+	// A fresh recogniser, whose table is empty, on a region that opens
+	// with spaces.
+	checkTokenize(t, NewRecognizer(nil), "  \tقال الرئيس")
+	checkTokenize(t, NewRecognizer(nil), "   ")
 }
 
 // FuzzTokenize holds state.tokenize to arabic.AppendTokens on any text,

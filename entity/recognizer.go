@@ -288,8 +288,15 @@ func (st *state) tokenizeRegion(start, end int, seg int32) {
 func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 	text := st.text[:end]
 	slots := st.voc.raw.slots
-	if len(slots) == 0 {
-		return i, chunkEnd(text, i), rawHash(text[i:chunkEnd(text, i)])
+	if len(slots) == 0 { // nothing seen yet: split reads the first chunk
+		for i < len(text) && isBreak(text[i]) {
+			i++
+		}
+		if i >= len(text) {
+			return end, end, 0
+		}
+		j := chunkEnd(text, i)
+		return i, j, rawHash(text[i:j])
 	}
 	mask := uint64(len(slots) - 1)
 	ctoks := st.voc.ctoks

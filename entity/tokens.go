@@ -8,7 +8,7 @@ import (
 
 // arabicLetter marks the runes of the Arabic block U+0600–U+06FF that
 // arabic.Tokenize reads as a word on their own: its letters. It is derived
-// from the tokeniser itself, so that appendTokens agrees with it.
+// from the tokeniser itself, so that lettersOnly agrees with it.
 var arabicLetter = func() (t [256]bool) {
 	for i := range t {
 		s := string(rune(0x0600 + i))
@@ -18,49 +18,21 @@ var arabicLetter = func() (t [256]bool) {
 	return t
 }()
 
-// appendTokens appends the tokens of text to dst as arabic.AppendTokens
-// does, chunk by chunk.
-//
-// A token never holds an ASCII space or control byte, and the tokeniser
-// starts afresh after one (isBreak), so that the tokens of text are those of its
-// chunks between such bytes, and the tokens of a chunk depend on its bytes
-// alone. A chunk of Arabic letters alone is one Word token; other chunks
-// go to arabic.AppendTokens. state.tokenize splits a region the same way
-// (nextChunk) and keeps, for each chunk it has seen that is one word, its
-// word record under its bytes (rawSlot.whole), so that a chunk seen before
-// costs a hash and one table read; appendTokens is the form of that split
-// the tests hold against arabic.AppendTokens.
-func appendTokens(dst []arabic.Token, text string) []arabic.Token {
-	for i, j := nextChunk(text, 0); i < j; i, j = nextChunk(text, j) {
-		if lettersOnly(text[i:j]) {
-			dst = append(dst, arabic.Token{Start: i, End: j, Kind: arabic.Word})
-			continue
-		}
-		k := len(dst)
-		dst = arabic.AppendTokens(dst, text[i:j])
-		for t := k; t < len(dst); t++ {
-			dst[t].Start += i
-			dst[t].End += i
-		}
-	}
-	return dst
-}
+// Chunks. A token never holds an ASCII space or control byte, and the
+// tokeniser starts afresh after one (isBreak), so that the tokens of a text
+// are those of its chunks between such bytes, and the tokens of a chunk
+// depend on its bytes alone. A chunk of Arabic letters alone is one Word
+// token; other chunks go to arabic.AppendTokens. state.tokenize splits a
+// region so and keeps, for each chunk it has seen, its word record or its
+// tokens under its hash (rawSlot), so that a chunk seen before costs a hash
+// and one table read. appendTokens, in the tests, is the plain form of that
+// split, held to arabic.AppendTokens.
 
 // isBreak reports whether c ends a chunk: an ASCII space or control byte
 // below '!'. (DEL, a control byte too, is left inside its chunk: the
 // tokeniser skips it like a space, and a chunk that holds one is split by
 // arabic.AppendTokens.)
 func isBreak(c byte) bool { return c <= ' ' }
-
-// nextChunk returns the next chunk of text from byte from on, [i, j),
-// between ASCII spaces and control bytes; i == j when there is none.
-func nextChunk(text string, from int) (i, j int) {
-	i = from
-	for i < len(text) && isBreak(text[i]) {
-		i++
-	}
-	return i, chunkEnd(text, i)
-}
 
 // The bytes of a word of eight, for chunkEnd's test.
 const (
