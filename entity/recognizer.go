@@ -56,7 +56,7 @@ type token struct {
 }
 
 // chunk is a run of a region's bytes between ASCII spaces and control
-// bytes (nextChunk), with its rawHash, that state.split splits.
+// bytes (chunkEnd), with its rawHash, that state.split splits.
 type chunk struct {
 	start, end uint32
 	seg        int32

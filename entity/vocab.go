@@ -363,7 +363,7 @@ func keepIn[T any](slab *[]T, s []T) []T {
 
 // written returns the record of the word written s (not yet normalised),
 // whose rawHash is h, and its hotTok. whole says that s is a chunk of its
-// own (nextChunk) that is this one word, so that the table may give the
+// own (chunkEnd) that is this one word, so that the table may give the
 // word for the chunk (rawSlot.whole).
 func (v *vocab) written(r *Recognizer, s string, h uint64, whole bool) (*word, hotTok) {
 	sl := v.raw.get(h)
