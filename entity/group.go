@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -79,7 +80,7 @@ func (st *state) resolveGroups() {
 	}
 }
 
-// sortCands orders cs by candLess. They are nearly in order already (the
+// sortCands orders cs by candCmp. They are nearly in order already (the
 // first pass adds mentions in text order): an insertion sort moves the
 // few the later passes added, and gives way to a comparison sort when
 // they are more than a few (a document of thousands of mentions added
@@ -87,33 +88,19 @@ func (st *state) resolveGroups() {
 func sortCands(cs []cand) {
 	moves := 0
 	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && candLess(cs[j], cs[j-1]); j-- {
+		for j := i; j > 0 && candCmp(cs[j], cs[j-1]) < 0; j-- {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 			if moves++; moves > 8*len(cs) {
-				slices.SortStableFunc(cs, func(a, b cand) int {
-					switch {
-					case candLess(a, b):
-						return -1
-					case candLess(b, a):
-						return 1
-					}
-					return 0
-				})
+				slices.SortStableFunc(cs, candCmp)
 				return
 			}
 		}
 	}
 }
 
-// candLess orders candidates by their tokens, then by entity.
-func candLess(a, b cand) bool {
-	if a.ti != b.ti {
-		return a.ti < b.ti
-	}
-	if a.tj != b.tj {
-		return a.tj < b.tj
-	}
-	return a.ent < b.ent
+// candCmp orders candidates by their tokens, then by entity.
+func candCmp(a, b cand) int {
+	return cmp.Or(cmp.Compare(a.ti, b.ti), cmp.Compare(a.tj, b.tj), cmp.Compare(a.ent, b.ent))
 }
 
 // capitalOf returns the country whose capital is the city e, or nil.

@@ -455,15 +455,7 @@ func TestSortCands(t *testing.T) {
 				cs = append(cs, cand{ti: 3, tj: 4}, cand{ti: 1, tj: 2, ent: 7})
 			}
 			want := slices.Clone(cs)
-			slices.SortStableFunc(want, func(a, b cand) int {
-				switch {
-				case candLess(a, b):
-					return -1
-				case candLess(b, a):
-					return 1
-				}
-				return 0
-			})
+			slices.SortStableFunc(want, candCmp)
 			sortCands(cs)
 			if !slices.Equal(cs, want) {
 				t.Errorf("sortCands: got %v, want %v", cs, want)

@@ -458,16 +458,11 @@ func mix(x, y uint64) uint64 {
 	return hi ^ lo
 }
 
-// le64 and le32 read the first bytes of s as a little-endian integer.
+// le64 reads the first eight bytes of s as a little-endian integer.
 func le64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // rawTable maps written forms to word records, and chunks to their
