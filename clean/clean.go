@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"math/bits"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/internal/wymix"
 )
 
 // Thresholds of the corpus statistics.
@@ -94,35 +94,19 @@ func hashKey(s string) uint64 {
 	const k0, k1, k2 = 0xa0761d6478bd642f, 0xe7037ed1a0b428db, 0x8ebc6af09c88c6e3
 	h := uint64(len(s)) ^ k0
 	for len(s) > 16 {
-		h = mix(h^le64(s), k1^le64(s[8:]))
+		h = wymix.Mix(h^wymix.LE64(s), k1^wymix.LE64(s[8:]))
 		s = s[16:]
 	}
 	var a, b uint64
 	switch n := len(s); {
 	case n >= 8:
-		a, b = le64(s), le64(s[n-8:])
+		a, b = wymix.LE64(s), wymix.LE64(s[n-8:])
 	case n >= 4:
-		a, b = uint64(le32(s)), uint64(le32(s[n-4:]))
+		a, b = uint64(wymix.LE32(s)), uint64(wymix.LE32(s[n-4:]))
 	case n > 0:
 		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
-	return mix(a^k1, b^h^k2)
-}
-
-func mix(a, b uint64) uint64 {
-	hi, lo := bits.Mul64(a, b)
-	return hi ^ lo
-}
-
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	return wymix.Mix(a^k1, b^h^k2)
 }
 
 // Observe records the lines of a for the corpus statistics: a line found in

@@ -12,6 +12,7 @@ import (
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/gazetteer"
+	"github.com/marsad-project/marsad/internal/wymix"
 	"github.com/marsad-project/marsad/ner"
 )
 
@@ -326,14 +327,14 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 				h = hashEnd(h, tail, j-i)
 				break
 			}
-			x := le64(text[j:])
+			x := wymix.LE64(text[j:])
 			if t := breakAt(x); t != 0 {
 				k := bits.TrailingZeros64(t) / 8
 				j += k
 				h = hashEnd(h, x&(1<<(8*k)-1), j-i)
 				break
 			}
-			h = mix(h^x, rawSeed[1])
+			h = wymix.Mix(h^x, rawSeed[1])
 			j += 8
 		}
 		// raw.get(h), whole slots only

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 
 	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/internal/wymix"
 )
 
 // arabicLetter marks the runes of the Arabic block U+0600–U+06FF that
@@ -45,7 +46,7 @@ const (
 // that breakAt flags is the first below '!'.
 func chunkEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		if t := breakAt(le64(s[i:])); t != 0 {
+		if t := breakAt(wymix.LE64(s[i:])); t != 0 {
 			return i + bits.TrailingZeros64(t)/8
 		}
 	}

@@ -2,12 +2,12 @@ package entity
 
 import (
 	"hash/maphash"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/internal/wymix"
 )
 
 // word is what the recogniser knows of one normalised word whatever the
@@ -437,7 +437,7 @@ func rawHash(s string) uint64 {
 	h := rawSeed[0]
 	n := len(s)
 	for ; len(s) >= 8; s = s[8:] {
-		h = mix(h^le64(s), rawSeed[1])
+		h = wymix.Mix(h^wymix.LE64(s), rawSeed[1])
 	}
 	var tail uint64
 	for i := len(s) - 1; i >= 0; i-- {
@@ -449,20 +449,7 @@ func rawHash(s string) uint64 {
 // hashEnd folds the last bytes of a key, tail, and its length n into the
 // state h of rawHash.
 func hashEnd(h, tail uint64, n int) uint64 {
-	return mix(h^tail^uint64(n)<<58, rawSeed[1]^uint64(n))
-}
-
-// mix folds the 128-bit product of x and y to 64 bits.
-func mix(x, y uint64) uint64 {
-	hi, lo := bits.Mul64(x, y)
-	return hi ^ lo
-}
-
-// le64 reads the first eight bytes of s as a little-endian integer.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return wymix.Mix(h^tail^uint64(n)<<58, rawSeed[1]^uint64(n))
 }
 
 // rawTable maps written forms to word records, and chunks to their
