@@ -53,7 +53,7 @@ func (st *state) resolveGroups() {
 		case marsad.EntityCity:
 			if co := st.capitalOf(de.kb); co != nil {
 				c.ent, c.country, c.capital = -1, co, true
-				if k, ok := st.byKB[co]; ok {
+				if k, ok := st.byKB.get(co); ok {
 					c.ent = int32(k)
 				}
 				st.cands = append(st.cands, c)

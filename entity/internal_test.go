@@ -9,6 +9,7 @@ import (
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/gazetteer"
 )
 
 func TestAgreeingAdjective(t *testing.T) {
@@ -461,5 +462,42 @@ func TestSortCands(t *testing.T) {
 				t.Errorf("sortCands: got %v, want %v", cs, want)
 			}
 		})
+	}
+}
+
+func TestEntTable(t *testing.T) {
+	ents := make([]gazetteer.Entity, 1000)
+	var tab entTable
+	if _, ok := tab.get(&ents[0]); ok {
+		t.Fatal("an empty table has an entity")
+	}
+	// Growth from empty keeps every entity, and a reset empties the
+	// table, over several generations.
+	for gen := range 3 {
+		for i := range ents {
+			tab.put(&ents[i], i+gen)
+		}
+		for i := range ents {
+			if k, ok := tab.get(&ents[i]); !ok || k != i+gen {
+				t.Fatalf("generation %d: get(%d) = %d, %v; want %d, true", gen, i, k, ok, i+gen)
+			}
+		}
+		tab.reset()
+		for i := range ents {
+			if _, ok := tab.get(&ents[i]); ok {
+				t.Fatalf("generation %d: entity %d still in after reset", gen, i)
+			}
+		}
+	}
+	// The generation count wrapping round empties every slot.
+	tab.put(&ents[7], 7)
+	tab.gen = ^uint32(0)
+	tab.reset()
+	if _, ok := tab.get(&ents[7]); ok || tab.gen != 1 {
+		t.Errorf("after the count wrapped: entity 7 still in (generation %d)", tab.gen)
+	}
+	tab.put(&ents[7], 70)
+	if k, ok := tab.get(&ents[7]); !ok || k != 70 {
+		t.Errorf("get(7) = %d, %v; want 70, true", k, ok)
 	}
 }

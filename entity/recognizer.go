@@ -134,7 +134,7 @@ type state struct {
 	ments      []mention
 	mtoks      [][2]int32 // the tokens [i, j) of ments[k], until output sorts ments
 	ents       []*docEnt
-	byKB       map[*gazetteer.Entity]int
+	byKB       entTable // the document entity of each knowledge-base entity named
 	byName     map[string]int
 	weak       []weakCand
 	groups     []int    // the tokens of group words (البلدين, الزعيمان), resolved last
@@ -167,7 +167,7 @@ func (r *Recognizer) getState() *state {
 		return s
 	}
 	r.mu.Unlock()
-	return &state{r: r, lastPerson: -1, byKB: map[*gazetteer.Entity]int{}, byName: map[string]int{},
+	return &state{r: r, lastPerson: -1, byName: map[string]int{},
 		voc: vocab{m: map[string]*word{}}}
 }
 
@@ -195,7 +195,7 @@ func (r *Recognizer) putState(s *state) {
 	s.cands = s.cands[:0]
 	s.pairs = s.pairs[:0]
 	s.lastPerson = -1
-	clear(s.byKB)
+	s.byKB.reset()
 	clear(s.byName)
 	r.mu.Lock()
 	r.free = append(r.free, s)
@@ -664,7 +664,7 @@ func pick(fs []form) form {
 
 // entityFor returns the document entity of a KB entity, creating it.
 func (st *state) entityFor(e *gazetteer.Entity) int {
-	if k, ok := st.byKB[e]; ok {
+	if k, ok := st.byKB.get(e); ok {
 		return k
 	}
 	de := st.newDocEnt()
@@ -673,7 +673,7 @@ func (st *state) entityFor(e *gazetteer.Entity) int {
 		de.out.Role = st.roleOf(e)
 	}
 	st.ents = append(st.ents, de)
-	st.byKB[e] = len(st.ents) - 1
+	st.byKB.put(e, len(st.ents)-1)
 	return len(st.ents) - 1
 }
 

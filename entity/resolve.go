@@ -308,7 +308,7 @@ func (st *state) newName(i, j int) bool {
 		}
 		if _, fs, _ := st.kbAt(k); fs != nil {
 			for _, f := range fs {
-				if _, ok := st.byKB[f.e]; ok && f.typ == marsad.EntityPerson {
+				if _, ok := st.byKB.get(f.e); ok && f.typ == marsad.EntityPerson {
 					return false
 				}
 			}
@@ -351,7 +351,7 @@ func (st *state) resolveShort() {
 			continue
 		}
 		for _, f := range w.fs {
-			k, ok := st.byKB[f.e]
+			k, ok := st.byKB.get(f.e)
 			if !ok || !st.ents[k].strong {
 				continue
 			}
