@@ -67,12 +67,12 @@ func (st *state) cupEnd(i int, head string) int {
 }
 
 // namedEvents adds the named events of the text (see summitHeads), once
-// the first pass has found the bodies and places they are named after.
+// the first pass has found the bodies and places they are named after. It
+// reads the tokens the split noted as heads (state.evHeads), not every
+// token.
 func (st *state) namedEvents() {
-	for i := 0; i < len(st.toks); i++ {
-		if st.hot[i].is&hEvent == 0 {
-			continue // most tokens: their record is not read
-		}
+	for _, h := range st.evHeads {
+		i := int(h)
 		t := st.toks[i]
 		if !t.word || t.used {
 			continue
@@ -107,8 +107,7 @@ func (st *state) namedEvents() {
 			}
 		}
 		k := st.newEntity("event|"+st.joinNorm(i, j), marsad.EntityEvent, name, "", "")
-		st.add(k, i, j, i, j, head, true)
-		i = j - 1
+		st.add(k, i, j, i, j, head, true) // (the heads in (i, j) are now used)
 	}
 }
 
