@@ -68,11 +68,13 @@ func (st *state) cupEnd(i int, head string) int {
 
 // namedEvents adds the named events of the text (see summitHeads), once
 // the first pass has found the bodies and places they are named after. It
-// reads the tokens the split noted as heads (state.evHeads), not every
-// token.
+// reads the tokens the split noted (state.marks), not every token.
 func (st *state) namedEvents() {
-	for _, h := range st.evHeads {
+	for _, h := range st.marks {
 		i := int(h)
+		if st.hot[i].is&hEvent == 0 {
+			continue
+		}
 		t := st.toks[i]
 		if !t.word || t.used {
 			continue

@@ -129,7 +129,7 @@ type state struct {
 	key        []byte
 	atoks      []arabic.Token
 	memo       []kbMemo // kbAt of the tokens, as computed (token.kb)
-	evHeads    []int32  // the tokens that may begin a named event (hEvent), in order
+	marks      []int32  // the tokens that may begin a named event or a tagger's window (hMarked), in order
 	voc        vocab
 	parts      partTable
 	ments      []mention
@@ -238,7 +238,7 @@ func (st *state) tokenize(doc *marsad.Document) {
 		st.tokenizeRegion(sp.Start, sp.End, seg)
 	}
 	st.regions = st.regions[:0]
-	st.toks, st.hot, st.evHeads = st.toks[:0], st.hot[:0], st.evHeads[:0]
+	st.toks, st.hot, st.marks = st.toks[:0], st.hot[:0], st.marks[:0]
 	if doc.Title != "" {
 		region(doc.TitleSpan)
 	}
@@ -307,13 +307,13 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 	hot := slices.Grow(st.hot, room)
 	n := len(toks)
 	toks, hot = toks[:n+room], hot[:n+room]
-	evs := st.evHeads
+	mks := st.marks
 	for {
 		for i < len(text) && isBreak(text[i]) {
 			i++
 		}
 		if i >= len(text) {
-			st.toks, st.hot, st.evHeads = toks[:n], hot[:n], evs
+			st.toks, st.hot, st.marks = toks[:n], hot[:n], mks
 			return end, end, 0
 		}
 		// j, h: chunkEnd(text, i) and rawHash(text[i:j])
@@ -346,7 +346,7 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 		}
 		sl := &slots[p]
 		if sl.w == nil || !sl.whole && sl.toks == 0 {
-			st.toks, st.hot, st.evHeads = toks[:n], hot[:n], evs
+			st.toks, st.hot, st.marks = toks[:n], hot[:n], mks
 			return i, j, h
 		}
 		if !sl.whole { // a chunk of several tokens kept whole (vocab.keepChunk)
@@ -354,8 +354,8 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 				t := &toks[n]
 				t.start, t.end, t.w, t.seg, t.kb, t.word, t.used = uint32(i)+uint32(ct.start), uint32(i)+uint32(ct.end), ct.w, seg, 0, ct.word, false
 				hot[n] = ct.hot
-				if ct.hot.is&hEvent != 0 {
-					evs = append(evs, int32(n))
+				if ct.hot.is&hMarked != 0 {
+					mks = append(mks, int32(n))
 				}
 				n++
 			}
@@ -367,8 +367,8 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 		t := &toks[n]
 		t.start, t.end, t.w, t.seg, t.kb, t.word, t.used = uint32(i), uint32(j), sl.w, seg, 0, true, false
 		hot[n] = sl.hot
-		if sl.hot.is&hEvent != 0 {
-			evs = append(evs, int32(n))
+		if sl.hot.is&hMarked != 0 {
+			mks = append(mks, int32(n))
 		}
 		n++
 		i = j
@@ -380,7 +380,7 @@ func (st *state) split(c chunk) {
 	s := st.text[c.start:c.end]
 	if lettersOnly(s) {
 		w, h := st.voc.written(st.r, s, c.h, true)
-		st.addHead(h)
+		st.addMark(h)
 		st.toks = append(st.toks, token{start: c.start, end: c.end, seg: c.seg, w: w, word: true})
 		st.hot = append(st.hot, h)
 		return
@@ -400,7 +400,7 @@ func (st *state) split(c chunk) {
 			}
 			tk.w, h = st.voc.written(st.r, ts, hash, whole)
 		}
-		st.addHead(h)
+		st.addMark(h)
 		st.toks = append(st.toks, tk)
 		st.hot = append(st.hot, h)
 	}
@@ -409,11 +409,11 @@ func (st *state) split(c chunk) {
 	}
 }
 
-// addHead notes the token about to be appended, whose hotTok is h, in
-// evHeads when it may begin a named event.
-func (st *state) addHead(h hotTok) {
-	if h.is&hEvent != 0 {
-		st.evHeads = append(st.evHeads, int32(len(st.toks)))
+// addMark notes the token about to be appended, whose hotTok is h, in
+// marks when it is one (hMarked).
+func (st *state) addMark(h hotTok) {
+	if h.is&hMarked != 0 {
+		st.marks = append(st.marks, int32(len(st.toks)))
 	}
 }
 

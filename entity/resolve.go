@@ -41,20 +41,20 @@ func appendBasesOf(dst []string, w string) []string {
 func (st *state) tagged(doc *marsad.Document) {
 	// The tagger reads only windows after the words that introduce the
 	// spans kept (an office, an organisation's head, a place cue): a
-	// tagger costs far more per word than the knowledge-base pass.
-	for i := 0; i < len(st.toks); {
-		if st.hot[i].is&(bOffice|bOrgHead|bPlaceCue) == 0 {
-			i++ // no trigger (most tokens)
+	// tagger costs far more per word than the knowledge-base pass. The
+	// split has noted those words (state.marks).
+	next := 0 // the first token after the last window
+	for _, m := range st.marks {
+		i := int(m)
+		if i < next || st.hot[i].is&(bOffice|bOrgHead|bPlaceCue) == 0 {
 			continue
 		}
 		t := st.toks[i]
 		if !t.word || t.used {
-			i++
 			continue
 		}
 		n := st.trigger(i)
 		if n == 0 {
-			i++
 			continue
 		}
 		j := i + 1
@@ -68,7 +68,7 @@ func (st *state) tagged(doc *marsad.Document) {
 		if !st.tagWindow(i, j) && st.hasBase(i, bOffice) {
 			st.officeName(i, j)
 		}
-		i = j
+		next = j
 	}
 }
 

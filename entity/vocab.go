@@ -107,6 +107,11 @@ const (
 	nSkelNext // ids[idxSkels] is not 0: the word's skeleton is in a skeleton phrase after its first word
 )
 
+// hMarked are the flags of the words the split notes in state.marks: the
+// heads of named events and the words that open a tagger's window, which
+// namedEvents and tagged read without passing over every token.
+const hMarked = hEvent | bOffice | bOrgHead | bPlaceCue
+
 // The indexes of word.ids.
 const (
 	idxForms = iota
