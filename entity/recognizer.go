@@ -301,19 +301,17 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 		return i, j, rawHash(text[i:j])
 	}
 	mask := uint64(len(slots) - 1)
-	ctoks := st.voc.ctoks
 	room := end - i
 	toks := slices.Grow(st.toks, room)
 	hot := slices.Grow(st.hot, room)
 	n := len(toks)
 	toks, hot = toks[:n+room], hot[:n+room]
-	mks := st.marks
 	for {
 		for i < len(text) && isBreak(text[i]) {
 			i++
 		}
 		if i >= len(text) {
-			st.toks, st.hot, st.marks = toks[:n], hot[:n], mks
+			st.toks, st.hot = toks[:n], hot[:n]
 			return end, end, 0
 		}
 		// j, h: chunkEnd(text, i) and rawHash(text[i:j])
@@ -346,16 +344,16 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 		}
 		sl := &slots[p]
 		if sl.w == nil || !sl.whole && sl.toks == 0 {
-			st.toks, st.hot, st.marks = toks[:n], hot[:n], mks
+			st.toks, st.hot = toks[:n], hot[:n]
 			return i, j, h
 		}
 		if !sl.whole { // a chunk of several tokens kept whole (vocab.keepChunk)
-			for _, ct := range ctoks[sl.toks-1 : int(sl.toks-1)+int(sl.ntok)] {
+			for _, ct := range st.voc.ctoks[sl.toks-1 : int(sl.toks-1)+int(sl.ntok)] {
 				t := &toks[n]
 				t.start, t.end, t.w, t.seg, t.kb, t.word, t.used = uint32(i)+uint32(ct.start), uint32(i)+uint32(ct.end), ct.w, seg, 0, ct.word, false
 				hot[n] = ct.hot
 				if ct.hot.is&hMarked != 0 {
-					mks = append(mks, int32(n))
+					st.marks = append(st.marks, int32(n))
 				}
 				n++
 			}
@@ -368,7 +366,7 @@ func (st *state) wordChunks(i, end int, seg int32) (int, int, uint64) {
 		t.start, t.end, t.w, t.seg, t.kb, t.word, t.used = uint32(i), uint32(j), sl.w, seg, 0, true, false
 		hot[n] = sl.hot
 		if sl.hot.is&hMarked != 0 {
-			mks = append(mks, int32(n))
+			st.marks = append(st.marks, int32(n)) // (rare: kept in memory, not in registers)
 		}
 		n++
 		i = j
