@@ -70,7 +70,7 @@ type chunk struct {
 // bytes a token and no word record, but for the few tokens that matter.
 type hotTok struct {
 	is   flags     // word.is
-	bits [2]uint16 // the partBit of word.hashes[:2], noPart or a repeat where the word has fewer
+	bits [2]uint16 // the partBit of word.hashes[:2], noPart or a repeat where the word has fewer; allPart second for hPre3
 	// formID is word.ids[idxForms], which lookup reads of the words after
 	// the first of a phrase.
 	formID int32
@@ -84,7 +84,7 @@ var noHot = hotTok{bits: [2]uint16{noPart, noPart}}
 // It tests both bits without a branch: most tokens fail it.
 func (h hotTok) mayBePart(f *partFilter) bool {
 	b0, b1 := h.bits[0], h.bits[1]
-	return (f[b0>>6]>>(b0&63)|f[b1>>6]>>(b1&63))&1 != 0 || h.is&hPre3 != 0
+	return (f[b0>>6&63]>>(b0&63)|f[b1>>6&63]>>(b1&63))&1 != 0
 }
 
 // noWord is the word record of the tokens that are no words: its norm is

@@ -409,8 +409,9 @@ mentions:
 	for _, i := range parts.used {
 		bloom.set(partBitOf(parts.slots[i].h))
 	}
-	for i := range st.toks {
-		if !st.hot[i].mayBePart(&bloom) {
+	bloom.set(allPart)
+	for i, h := range st.hot {
+		if !h.mayBePart(&bloom) {
 			continue // most tokens: their record is not read
 		}
 		t := &st.toks[i]
@@ -439,17 +440,24 @@ mentions:
 }
 
 // partFilter is a set of partBit values: a one-hash Bloom filter of
-// name words.
-type partFilter [partBits/64 + 1]uint64 // + the word of noPart
+// name words. Its 4096 bits are indexed by the low twelve bits of a
+// uint16, so that reading one needs no bounds check.
+type partFilter [64]uint64
 
-const partBits = 2048
+// partBits is the number of bits partBitOf gives: those below allPart.
+const partBits = 4094
 
-// noPart is a bit of a partFilter that no partBit sets: hotTok's bit for
-// no base.
-const noPart = partBits
+// allPart is a bit of a partFilter that resolveShort always sets: the
+// second bit of the hotTok of a word with more bases than it holds
+// (hPre3), whose record then decides. noPart is a bit that no partBit
+// sets: hotTok's bit for no base.
+const (
+	allPart = partBits
+	noPart  = partBits + 1
+)
 
-func (f *partFilter) set(b uint16)      { f[b>>6] |= 1 << (b & 63) }
-func (f *partFilter) has(b uint16) bool { return f[b>>6]&(1<<(b&63)) != 0 }
+func (f *partFilter) set(b uint16)      { f[b>>6&63] |= 1 << (b & 63) }
+func (f *partFilter) has(b uint16) bool { return f[b>>6&63]&(1<<(b&63)) != 0 }
 
 // partsOf adds the name words of person k, as the knowledge base and
 // the title pass give them, to parts, marking words shared by two people

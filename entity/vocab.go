@@ -426,6 +426,9 @@ func (w *word) hot() hotTok {
 	default:
 		h.bits = [2]uint16{partBitOf(w.hashes[0]), partBitOf(w.hashes[1])}
 	}
+	if w.is&hPre3 != 0 {
+		h.bits[1] = allPart // the record decides
+	}
 	return h
 }
 
