@@ -504,9 +504,13 @@ func (t *rawTable) get(h uint64) *rawSlot {
 }
 
 // put adds sl under the hash h (rawHash of its key), which the table
-// lacks.
+// lacks. The table is kept at most half full: at three quarters, many
+// chunks were past their first slot, and the probe loop's exit was a
+// branch mispredicted for about two chunks in five (cachegrind's branch
+// simulation: 491 mispredictions in wordChunks per generated article,
+// 353 at half). Holding at most 2×vocabMax keys, it is 4 MiB either way.
 func (t *rawTable) put(h uint64, sl rawSlot) {
-	if 4*(t.n+1) > 3*len(t.slots) {
+	if 2*(t.n+1) > len(t.slots) {
 		old := t.slots
 		t.slots = make([]rawSlot, max(1024, 2*len(old)))
 		t.n = 0
