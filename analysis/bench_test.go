@@ -27,8 +27,9 @@ import (
 //
 // The articles cycle through 256 generated ones, the cleaner having
 // observed them all, as ingest does. A generated article is a shuffle of
-// the sample corpus's sentences: each names the actors of another story,
-// so it holds several times the entities of a real report of its length.
+// the sample corpus's sentences, each from another story: it names more
+// entities a kilobyte than a real report (5.0 against 3.9 for the seeds),
+// each fewer times (1.7 mentions against 3.9).
 func BenchmarkAnalyze(b *testing.B) {
 	g := sample.Generator{Seed: 2}
 	arts := make([]*marsad.Article, 0, 256)
