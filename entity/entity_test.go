@@ -109,6 +109,24 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant:  []string{"Ahmad Awad bin Mubarak"},
 		},
 		{
+			// A first name written with a hamza on its alef reads as the
+			// article once normalised (الهام), but is not written with it.
+			name:     "HamzaAlefFirstName",
+			text:     "وقال رئيس أذربيجان إلهام علييف إن بلاده مستعدة للسلام، ووصف علييف الاتفاق بأنه تاريخي.",
+			day:      "2025-08-09",
+			want:     []string{"إلهام علييف", "Azerbaijan"},
+			mentions: map[string][]string{"إلهام علييف": {"رئيس أذربيجان إلهام علييف", "علييف"}},
+		},
+		{
+			// After a name of two words, a definite noun before a pause is
+			// the verb's object, not a family name.
+			name:     "DefiniteNounAfterTwoNames",
+			text:     "ووقع رئيس وزراء أرمينيا نيكول باشينيان الاتفاق.",
+			day:      "2025-08-09",
+			want:     []string{"نيكول باشينيان", "Armenia"},
+			mentions: map[string][]string{"نيكول باشينيان": {"رئيس وزراء أرمينيا نيكول باشينيان"}},
+		},
+		{
 			// A place spelt with a long vowel fewer than the KB's form
 			// (كاراكاس), but not an adverb that shares a company's
 			// consonants (تيك توك).

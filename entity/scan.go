@@ -447,14 +447,15 @@ func (st *state) unknownName(j int) int {
 			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words.
 			break
 		}
-		if strings.HasPrefix(w, "ال") && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
+		if writtenDefinite(st.text[t.start:t.end]) && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
-			// المقداد): it must be last before a pause or a function
-			// word, or be a family nisba (الزنداني, العليمي), which the
-			// verb's object may follow (أدان الوزير شائع الزنداني
-			// الهجمات).
+			// المقداد): after one word, it must be last before a pause
+			// or a function word; after two or more (نيكول باشينيان
+			// الاتفاق), or before the verb's object (أدان الوزير شائع
+			// الزنداني الهجمات), it must be a family nisba (الزنداني,
+			// العليمي).
 			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.toks[k+1].w.is&nStop != 0
-			if n > 0 && (last || st.familyNisba(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
+			if n > 0 && (last && n == 1 || st.familyNisba(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
 				n++
 			}
 			break
@@ -474,6 +475,14 @@ func (st *state) unknownName(j int) int {
 		n--
 	}
 	return n
+}
+
+// writtenDefinite reports whether the written word raw begins with the
+// article: ال with a bare alef, as the article is always written. A name
+// that begins with a hamza on its alef (إلهام, ألكسندر, أليكسي) reads as
+// the article once normalised, but is not written with it.
+func writtenDefinite(raw string) bool {
+	return strings.HasPrefix(raw, "ال")
 }
 
 // familyNisba reports whether token k, a word with the article, reads as
