@@ -243,11 +243,18 @@ func (r *Recognizer) build() {
 		r.skels.compile()
 		r.roles.compile()
 	}()
+	var addKey func(e *gazetteer.Entity, k string, kind gazetteer.MatchKind, weak, weakAlias bool)
 	add := func(e *gazetteer.Entity, s string, kind gazetteer.MatchKind, weak, weakAlias bool) {
 		k := phraseKey(s)
 		if k == "" {
 			return
 		}
+		addKey(e, k, kind, weak, weakAlias)
+		if v := abdVariant(k); v != "" {
+			addKey(e, v, kind, weak, weakAlias) // عبد العزيز and عبدالعزيز
+		}
+	}
+	addKey = func(e *gazetteer.Entity, k string, kind gazetteer.MatchKind, weak, weakAlias bool) {
 		for _, f := range r.forms.m[k] {
 			if f.e == e {
 				return
@@ -389,6 +396,39 @@ func (r *Recognizer) build() {
 	for _, p := range []string{"زعيم", "قائد"} {
 		r.roles.add(p, roleForm{key: "leader", toks: 1, construct: true})
 	}
+}
+
+// abdVariant returns key with its compound names of عبد written the other
+// way, as outlets write them both ways: joined (عبدالعزيز) where key has
+// them apart (عبد العزيز), or else apart where it has them joined; "" when
+// key has none.
+func abdVariant(key string) string {
+	const abd, art = "عبد", "ال"
+	words := strings.Split(key, " ")
+	var out []string
+	for i := 0; i < len(words); i++ {
+		if words[i] == abd && i+1 < len(words) && strings.HasPrefix(words[i+1], art) && len(words[i+1]) > len(art) {
+			out = append(out, abd+words[i+1])
+			i++
+			continue
+		}
+		out = append(out, words[i])
+	}
+	if len(out) < len(words) {
+		return strings.Join(out, " ")
+	}
+	out = out[:0]
+	for _, w := range words {
+		if strings.HasPrefix(w, abd+art) && len(w) > len(abd+art) {
+			out = append(out, abd, w[len(abd):])
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) > len(words) {
+		return strings.Join(out, " ")
+	}
+	return ""
 }
 
 // hasDefinite reports whether a key holds a word with the article: such a

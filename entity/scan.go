@@ -52,12 +52,53 @@ func (st *state) scan() {
 			}
 		}
 		if kn > 0 {
+			kn = st.extended(i, kn, fs)
 			st.known(i, kn, fs, kbase)
 			i += kn
 			continue
 		}
 		i++
 	}
+}
+
+// extended returns the length of the knowledge-base match of n tokens at
+// i, whose forms are fs, once a longer form of the same entity that begins
+// inside it is taken in: the honorific form خادم الحرمين الشريفين الملك
+// سلمان and the name الملك سلمان بن عبدالعزيز are one mention.
+//
+// A person's name also takes in the family that follows it (سلمان بن
+// عبدالعزيز آل سعود, تميم بن حمد آل ثاني).
+func (st *state) extended(i, n int, fs []form) int {
+	e := pick(fs).e
+	for k := i + 1; k < i+n; k++ {
+		kn, kfs, _ := st.kbAt(k)
+		if k+kn <= i+n {
+			continue
+		}
+		for _, f := range kfs {
+			if f.e == e && !f.weak {
+				n = k + kn - i
+				break
+			}
+		}
+	}
+	if e.Type == marsad.EntityPerson && pick(fs).kind != gazetteer.MatchNisba {
+		n += st.family(i + n)
+	}
+	return n
+}
+
+// family returns 2 when tokens j and j+1 are a family's name, آل and the
+// word after it in the same region (آل سعود, آل نهيان), else 0.
+func (st *state) family(j int) int {
+	if j+1 >= len(st.toks) {
+		return 0
+	}
+	t, next := &st.toks[j], &st.toks[j+1]
+	if !t.word || !next.word || next.seg != t.seg || st.text[t.start:t.end] != "آل" || next.w.is&(nStop|bStop) != 0 {
+		return 0
+	}
+	return 2
 }
 
 // known records a knowledge-base match of n tokens at i, or keeps it for
@@ -445,6 +486,11 @@ func (st *state) unknownName(j int) int {
 		}
 		if t.w.is&(nCommon|nPrepArt) != 0 || st.describedNoun(k) {
 			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words.
+			break
+		}
+		if n == 0 && t.w.is&nNotName != 0 {
+			// لكرة القدم: a frequent word never seen in a name does not
+			// begin one (a later word may be one: إسحاق دار).
 			break
 		}
 		if writtenDefinite(st.text[t.start:t.end]) && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {

@@ -105,6 +105,7 @@ const (
 	hEvent    // event is not "": the word may begin a named event (namedEvents)
 	hOne      // a hit of forms or skels is a phrase alone (hit.one)
 	nSkelNext // ids[idxSkels] is not 0: the word's skeleton is in a skeleton phrase after its first word
+	nNotName  // norm in notNames: a frequent word that is no word of a person's name
 )
 
 // hMarked are the flags of the words the split notes in state.marks: the
@@ -277,6 +278,7 @@ func wordFlags(norm string, pre []string) flags {
 	set(past, nModPast)
 	set(cityCues[norm], nCityCue)
 	set(commonNoun(norm), nCommon)
+	set(notNames[norm], nNotName)
 	set(prepArticle(norm), nPrepArt)
 	set(accusativeAdjective(norm, "ا"), nAdjAcc)
 	set(accusativeAdjective(norm, "ه"), nAdjFem)
