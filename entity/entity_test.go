@@ -118,6 +118,16 @@ func TestRecognizer_Run(t *testing.T) {
 			mentions: map[string][]string{"إلهام علييف": {"رئيس أذربيجان إلهام علييف", "علييف"}},
 		},
 		{
+			// The honorific form (خادم الحرمين الشريفين الملك سلمان) and the
+			// name (سلمان بن عبدالعزيز, indexed from عبد العزيز) are one
+			// mention, with the family after it.
+			name:     "HonorificFormAndLongerName",
+			text:     "ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بإرسال المساعدات إلى المناطق المنكوبة.",
+			day:      "2025-08-19",
+			want:     []string{"King Salman"},
+			mentions: map[string][]string{"King Salman": {"خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود"}},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

@@ -502,3 +502,24 @@ func TestEntTable(t *testing.T) {
 		t.Errorf("get(7) = %d, %v; want 70, true", k, ok)
 	}
 }
+
+func TestAbdVariant(t *testing.T) {
+	tests := []struct {
+		name, key, want string
+	}{
+		{"apart to joined", "سلمان بن عبد العزيز", "سلمان بن عبدالعزيز"},
+		{"joined to apart", "عبدالفتاح السيسي", "عبد الفتاح السيسي"},
+		{"two apart", "عبد الله بن عبد العزيز", "عبدالله بن عبدالعزيز"},
+		{"none", "فلاديمير بوتين", ""},
+		{"عبد alone", "عبد", ""},
+		{"عبد before a word without the article", "عبد ربه منصور", ""},
+		{"the article alone after عبد", "عبد ال", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := abdVariant(tt.key); got != tt.want {
+				t.Errorf("abdVariant(%q) = %q, want %q", tt.key, got, tt.want)
+			}
+		})
+	}
+}
