@@ -315,6 +315,35 @@ func TestRecognizer_Tagger(t *testing.T) {
 	}
 }
 
+// TestRecognizer_TaggerConjoinedBodies checks that a tagged span of two
+// bodies joined by و is two organisations, each named without the
+// proclitic of its head.
+func TestRecognizer_TaggerConjoinedBodies(t *testing.T) {
+	text := "وتعاونت الوكالة مع جامعة الواحة وجامعة السهل الأخضر وشركة الرمال في بناء المسبار."
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = entity.TaggerFunc(func(s string) []entity.Tagged {
+		var out []entity.Tagged
+		for _, p := range []string{"جامعة الواحة وجامعة السهل الأخضر", "وشركة الرمال"} {
+			if i := strings.Index(s, p); i >= 0 {
+				out = append(out, entity.Tagged{Start: i, End: i + len(p), Type: "ORG"})
+			}
+		}
+		return out
+	})
+	doc := &marsad.Document{Article: marsad.Article{Text: text}}
+	r.Run(doc)
+	for _, want := range []struct{ name, mention string }{
+		{"جامعة الواحة", "جامعة الواحة"},
+		{"جامعة السهل الأخضر", "وجامعة السهل الأخضر"},
+		{"شركة الرمال", "وشركة الرمال"},
+	} {
+		e := find(doc.Entities, want.name)
+		if e == nil || e.Type != marsad.EntityOrganization || len(e.Mentions) != 1 || e.Mentions[0].Text != want.mention {
+			t.Errorf("got %s, want the organisation %s mentioned as %q", names(doc.Entities), want.name, want.mention)
+		}
+	}
+}
+
 // TestRecognizer_OfficeCode checks that a person the tagger finds after an
 // office takes the code of the first country or body the office names.
 func TestRecognizer_OfficeCode(t *testing.T) {

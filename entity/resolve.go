@@ -188,52 +188,98 @@ func (st *state) tagWindow(wi, wj int) (person bool) {
 		if j == i || !words || st.toks[i].used {
 			continue
 		}
-		switch typ {
-		case marsad.EntityPerson:
-			if j-i < 2 || !free || st.unknownName(i) < j-i || !st.newName(i, j) {
-				continue
-			}
-		case marsad.EntityOrganization:
-			if j-i < 2 || !st.hasBase(i, bOrgHead) {
-				continue
-			}
-			if j-i == 2 && strings.HasPrefix(st.toks[i].w.norm, "ال") && adjective(st.toks[i+1].w.norm) {
-				// التحالف السوفيتي, الحزب الحاكم: a description; a
-				// shorter name of an organisation named in full
-				// (البنك المركزي) is its mention.
-				if k, ok := st.shortOrg(st.joinNorm(i, j), typ); ok {
-					st.add(k, i, j, i, j, "", true)
+		if typ == marsad.EntityOrganization {
+			// جامعة كولورادو وجامعة ولاية أريزونا: two bodies, the second
+			// after و and a head of its own.
+			for k := i + 2; k < j; k++ {
+				if hb := st.orgHeadBase(k); hb != "" && hb != st.toks[k].w.norm && strings.HasPrefix(st.toks[k].w.norm, "و") {
+					if st.taggedSpan(wi, k, j, typ, free) {
+						person = true
+					}
+					j = k
+					break
 				}
-				continue
-			}
-		case marsad.EntityLocation:
-			if !free || !st.prevIn(i, bPlaceCue) {
-				continue
-			}
-			if st.prevIn(i, bCityWord) {
-				typ = marsad.EntityCity
 			}
 		}
-		person = person || typ == marsad.EntityPerson
-		if n, fs, base := st.kbAt(i); n == j-i {
-			f := pick(fs)
-			if f.kind != gazetteer.MatchNisba {
-				st.add(st.entityFor(f.e), i, j, i, j, base, true)
-				continue
-			}
+		if st.taggedSpan(wi, i, j, typ, free) {
+			person = true
 		}
-		key := st.joinNorm(i, j)
-		k, ok := st.shortOrg(key, typ)
-		if !ok {
-			var code marsad.ActorCode
-			if typ == marsad.EntityPerson && st.hasBase(wi, bOffice) {
-				code = st.officeCode(wi, i)
-			}
-			k = st.newEntity(key, typ, st.nameText(i, j, ""), code, "")
-		}
-		st.add(k, i, j, i, j, "", true)
 	}
 	return person
+}
+
+// orgHeadBase returns the base of token i that heads an organisation's
+// name (orgHeads: جامعة in وجامعة), or "".
+func (st *state) orgHeadBase(i int) string {
+	t := &st.toks[i]
+	if !t.word || !st.hasBase(i, bOrgHead) {
+		return ""
+	}
+	for _, b := range t.w.bases[:t.w.pre] {
+		if orgHeads[b] {
+			return b
+		}
+	}
+	return ""
+}
+
+// taggedSpan adds the tagger's span of type typ over tokens [i, j) of the
+// window that begins at token wi, when it is of a kind tagged keeps; free
+// says that no token of it is used. It reports whether it added a person.
+func (st *state) taggedSpan(wi, i, j int, typ marsad.EntityType, free bool) bool {
+	switch typ {
+	case marsad.EntityPerson:
+		if j-i < 2 || !free || st.unknownName(i) < j-i || !st.newName(i, j) {
+			return false
+		}
+	case marsad.EntityOrganization:
+		if j-i < 2 || !st.hasBase(i, bOrgHead) {
+			return false
+		}
+		if j-i == 2 && strings.HasPrefix(st.toks[i].w.norm, "ال") && adjective(st.toks[i+1].w.norm) {
+			// التحالف السوفيتي, الحزب الحاكم: a description; a
+			// shorter name of an organisation named in full
+			// (البنك المركزي) is its mention.
+			if k, ok := st.shortOrg(st.joinNorm(i, j), typ); ok {
+				st.add(k, i, j, i, j, "", true)
+			}
+			return false
+		}
+	case marsad.EntityLocation:
+		if !free || !st.prevIn(i, bPlaceCue) {
+			return false
+		}
+		if st.prevIn(i, bCityWord) {
+			typ = marsad.EntityCity
+		}
+	}
+	if n, fs, base := st.kbAt(i); n == j-i {
+		f := pick(fs)
+		if f.kind != gazetteer.MatchNisba {
+			st.add(st.entityFor(f.e), i, j, i, j, base, true)
+			return typ == marsad.EntityPerson
+		}
+	}
+	key, head := st.joinNorm(i, j), ""
+	if typ == marsad.EntityOrganization {
+		// وجامعة ولاية أريزونا: the name without the proclitics of its
+		// head.
+		if head = st.orgHeadBase(i); head == st.toks[i].w.norm {
+			head = ""
+		} else if head != "" {
+			key = head + key[len(st.toks[i].w.norm):]
+		}
+	}
+	k, ok := st.shortOrg(key, typ)
+	if !ok {
+		var code marsad.ActorCode
+		if typ == marsad.EntityPerson && st.hasBase(wi, bOffice) {
+			code = st.officeCode(wi, i)
+		}
+		k = st.newEntity(key, typ, st.nameText(i, j, head), code, "")
+	}
+	st.add(k, i, j, i, j, head, true)
+	return typ == marsad.EntityPerson
 }
 
 // officeCode returns the actor code that the office words of tokens
