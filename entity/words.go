@@ -159,4 +159,13 @@ var officeWords = map[string]bool{
 	"العماد": true, "اللواء": true, "العقيد": true, "زعيم": true, "الزعيم": true, "زعيمه": true, "الزعيمه": true,
 	"قايده": true, "القايده": true, "عضو": true, "القاضي": true,
 	"المبعوث": true, "المبعوثه": true, "محافظ": true, "حاكم": true, "عمده": true, "رجل": true, "الدكتور": true,
+	// Occupations that introduce a name as offices do (النجم البرتغالي
+	// كريستيانو رونالدو, المدرب الفرنسي ديدييه ديشان, الروائي يون فوسه).
+	"اللاعب": true, "لاعب": true, "اللاعبه": true, "النجم": true, "نجم": true, "النجمه": true, "المهاجم": true,
+	"مهاجم": true, "المدافع": true, "مدافع": true, "الحارس": true, "حارس": true, "المدرب": true, "مدرب": true,
+	"الروايي": true, "الرواييه": true, "الكاتب": true, "الكاتبه": true, "الشاعر": true, "الشاعره": true,
+	"الفنان": true, "الفنانه": true, "المخرج": true, "المخرجه": true, "الممثل": true, "الممثله": true,
+	"الباحث": true, "الباحثه": true, "الطبيب": true, "الطبيبه": true, "المهندس": true, "المهندسه": true,
+	"الصحفي": true, "الصحفيه": true, "المحلل": true, "المطرب": true, "المطربه": true, "المغني": true,
+	"المغنيه": true, "الملاكم": true, "البطل": true, "البطله": true, "رايد": true, "رايده": true,
 }
