@@ -495,13 +495,13 @@ func (st *state) unknownName(j int) int {
 		}
 		if writtenDefinite(st.text[t.start:t.end]) && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
-			// المقداد): after one word, it must be last before a pause
-			// or a function word; after two or more (نيكول باشينيان
-			// الاتفاق), or before the verb's object (أدان الوزير شائع
-			// الزنداني الهجمات), it must be a family nisba (الزنداني,
-			// العليمي).
+			// المقداد): after one word or a chain of بن (عبدالعزيز بن
+			// تركي الفيصل), it must be last before a pause or a function
+			// word; after two or more others (نيكول باشينيان الاتفاق), or
+			// before the verb's object (أدان الوزير شائع الزنداني
+			// الهجمات), it must be a family nisba (الزنداني, العليمي).
 			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.toks[k+1].w.is&nStop != 0
-			if n > 0 && (last && n == 1 || st.familyNisba(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
+			if n > 0 && (last && (n == 1 || st.patronymic(j, k)) || st.familyNisba(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
 				n++
 			}
 			break
@@ -512,7 +512,9 @@ func (st *state) unknownName(j int) int {
 		if verbShape(w) || t.w.roleFirst || !nameShape(st.text[t.start:t.end], w) {
 			break
 		}
-		if kn, fs, _ := st.kbAt(k); kn > 0 && pick(fs).typ != marsad.EntityPerson && !pick(fs).weak {
+		afterConnector := n > 0 && st.toks[k-1].w.is&nConnector != 0
+		if kn, fs, _ := st.kbAt(k); kn > 0 && pick(fs).typ != marsad.EntityPerson && !pick(fs).weak && !afterConnector {
+			// (after بن, the father's name: عبدالعزيز بن تركي الفيصل)
 			break
 		}
 		n++
@@ -521,6 +523,17 @@ func (st *state) unknownName(j int) int {
 		n--
 	}
 	return n
+}
+
+// patronymic reports whether a connector (بن, بنت, أبو) is among tokens
+// [j, k): the name is a chain of its bearer's fathers.
+func (st *state) patronymic(j, k int) bool {
+	for ; j < k; j++ {
+		if st.toks[j].w.is&nConnector != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenDefinite reports whether the written word raw begins with the
