@@ -128,6 +128,16 @@ func TestRecognizer_Run(t *testing.T) {
 			mentions: map[string][]string{"King Salman": {"خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود"}},
 		},
 		{
+			// A national team and a national federation are bodies a
+			// nisba completes, as a ministry is; the KB's own federations
+			// stay theirs.
+			name:     "NationalTeamAndFederation",
+			text:     "وفاز المنتخب الفرنسي على المنتخب المغربي، وهنأ الاتحاد السعودي اللاعبين، ورحب الاتحاد الأفريقي بالنتيجة.",
+			day:      "2022-12-15",
+			want:     []string{"France national team", "Morocco national team", "Saudi Arabia federation", "African Union", "France", "Morocco", "Saudi Arabia"},
+			mentions: map[string][]string{"France national team": {"المنتخب الفرنسي"}},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

@@ -96,6 +96,8 @@ var institutions = map[string]struct {
 	"المفوضيه":    {1, "commission"},
 	"الهييه":      {1, "authority"},
 	"اللجنه":      {1, "committee"},
+	"المنتخب":     {0, "national team"},
+	"الاتحاد":     {0, "federation"},
 }
 
 // blocHeads are the nouns after which a region's adjective names the bloc
