@@ -140,6 +140,9 @@ var orgHeads = map[string]bool{
 	"جهاز": true, "الجهاز": true, "بعثه": true, "البعثه": true, "مركز": true, "المركز": true,
 	"محكمه": true, "المحكمه": true, "جبهه": true, "الجبهه": true, "تحالف": true, "التحالف": true,
 	"جمعيه": true, "الجمعيه": true, "نقابه": true, "النقابه": true, "منتدي": true, "المنتدي": true,
+	"مستشفي": true, "المستشفي": true, "نادي": true, "النادي": true, "صحيفه": true, "الصحيفه": true,
+	"قناه": true, "القناه": true, "مصرف": true, "المصرف": true, "بلديه": true, "البلديه": true,
+	"مكتب": true, "المكتب": true,
 }
 
 // placeCues introduce a place by name: a tagged LOC span is kept only
@@ -147,6 +150,7 @@ var orgHeads = map[string]bool{
 var placeCues = map[string]bool{
 	"مدينه": true, "بلده": true, "قريه": true, "محافظه": true, "ولايه": true, "اقليم": true, "منطقه": true,
 	"مقاطعه": true, "بلدة": true, "مخيم": true, "جزيره": true, "ميناء": true, "مطار": true,
+	"ملعب": true, "استاد": true, "حقل": true, "نهر": true, "جبل": true, "شارع": true, "معبر": true, "سد": true,
 }
 
 var cityWords = map[string]bool{"مدينه": true, "بلده": true, "قريه": true}
