@@ -138,6 +138,17 @@ func TestRecognizer_Run(t *testing.T) {
 			mentions: map[string][]string{"France national team": {"المنتخب الفرنسي"}},
 		},
 		{
+			// A family name that is also a country's adjective (~السوداني)
+			// is the person once the document has named them in full; an
+			// adjective after a noun stays the country's.
+			name:     "FamilyNameAfterFullName",
+			text:     "وأفاد بيان أن محمد شياع السوداني حضر مراسم التوقيع، وأكد السوداني أن الاتفاق تاريخي، فيما رحب الجيش السوداني.",
+			day:      "2023-07-10",
+			want:     []string{"Mohammed Shia al-Sudani"},
+			mentions: map[string][]string{"Mohammed Shia al-Sudani": {"محمد شياع السوداني", "السوداني"}},
+			notWant:  []string{"Sudan"},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

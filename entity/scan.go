@@ -104,6 +104,12 @@ func (st *state) family(j int) int {
 // known records a knowledge-base match of n tokens at i, or keeps it for
 // the last pass when its form is weak.
 func (st *state) known(i, n int, fs []form, base string) {
+	if k, ok := st.namedPerson(fs); ok {
+		// وأكد السوداني after محمد شياع السوداني: the person the document
+		// has named, not the country's adjective.
+		st.add(k, i, i+n, i, i+n, base, true)
+		return
+	}
 	f := pick(fs)
 	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityLocation {
 		// A bloc's adjective: only after a political head that agrees
@@ -154,6 +160,24 @@ func (st *state) known(i, n int, fs []form, base string) {
 			j++
 		}
 	}
+}
+
+// namedPerson returns the document entity of a person that a weak form
+// of fs names (a family name: ~السوداني) when the document has named that
+// person in full before, and fs's first reading is another entity's
+// adjective or short form.
+func (st *state) namedPerson(fs []form) (int, bool) {
+	if len(fs) < 2 || pick(fs).typ == marsad.EntityPerson {
+		return 0, false
+	}
+	for _, f := range fs {
+		if f.weak && f.typ == marsad.EntityPerson {
+			if k, ok := st.byKB.get(f.e); ok && st.ents[k].strong {
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // weakOK accepts a weak form from its immediate context: a city after
