@@ -149,6 +149,15 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant:  []string{"Sudan"},
 		},
 		{
+			// After بن, a country's adjective and a person of the knowledge
+			// base are the father's name in another person's; so is a first
+			// name before آل.
+			name:    "NamesAfterIbn",
+			text:    "وقال الأمير عبدالعزيز بن تركي الفيصل إن المملكة جاهزة، وأكد تركي آل الشيخ ذلك.",
+			day:     "2023-01-04",
+			notWant: []string{"Turkey", "Turki al-Faisal"},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

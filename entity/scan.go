@@ -111,6 +111,16 @@ func (st *state) known(i, n int, fs []form, base string) {
 		return
 	}
 	f := pick(fs)
+	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityCountry && n == 1 && (st.prevIn(i, nConnector) || st.family(i+1) > 0) {
+		// عبدالعزيز بن تركي, تركي آل الشيخ: a first name, not the
+		// country's adjective.
+		return
+	}
+	if f.typ == marsad.EntityPerson && i >= 2 && st.prevIn(i, nConnector) && st.toks[i-2].word && st.toks[i-2].seg == st.toks[i].seg {
+		// عبدالعزيز بن تركي الفيصل: the father's name in another
+		// person's, not a mention of the knowledge base's تركي الفيصل.
+		return
+	}
 	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityLocation {
 		// A bloc's adjective: only after a political head that agrees
 		// with it (دول أوروبية, الدول الأوروبية), the mention being the
