@@ -61,15 +61,18 @@ func (st *state) scan() {
 	}
 }
 
-// extended returns the length of the knowledge-base match of n tokens at
-// i, whose forms are fs, once a longer form of the same entity that begins
-// inside it is taken in: the honorific form خادم الحرمين الشريفين الملك
+// extended returns the length of the knowledge-base match of a person,
+// n tokens at i whose forms are fs, once a longer form of the same person
+// that begins inside it is taken in: the honorific form خادم الحرمين الشريفين الملك
 // سلمان and the name الملك سلمان بن عبدالعزيز are one mention.
 //
 // A person's name also takes in the family that follows it (سلمان بن
 // عبدالعزيز آل سعود, تميم بن حمد آل ثاني).
 func (st *state) extended(i, n int, fs []form) int {
 	e := pick(fs).e
+	if e.Type != marsad.EntityPerson {
+		return n
+	}
 	for k := i + 1; k < i+n; k++ {
 		kn, kfs, _ := st.kbAt(k)
 		if k+kn <= i+n {
@@ -82,7 +85,7 @@ func (st *state) extended(i, n int, fs []form) int {
 			}
 		}
 	}
-	if e.Type == marsad.EntityPerson && pick(fs).kind != gazetteer.MatchNisba {
+	if pick(fs).kind != gazetteer.MatchNisba {
 		n += st.family(i + n)
 	}
 	return n
