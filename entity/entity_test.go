@@ -158,6 +158,16 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant: []string{"Turkey", "Turki al-Faisal"},
 		},
 		{
+			// A shadda the knowledge base writes in one entity's form tells
+			// it from another spelt the same bare: عمّان is Amman, عمان is
+			// Oman.
+			name:     "VowelMarkTellsApart",
+			text:     "وقالت عمّان إن الحدود آمنة، وأكدت وعمّان ودمشق ذلك، ووصل وزير خارجية سلطنة عمان إلى مسقط.",
+			day:      "2025-05-18",
+			want:     []string{"Amman", "Oman", "Damascus"},
+			mentions: map[string][]string{"Amman": {"عمّان", "وعمّان"}},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

@@ -244,7 +244,11 @@ func (r *Recognizer) build() {
 		r.roles.compile()
 	}()
 	var addKey func(e *gazetteer.Entity, k string, kind gazetteer.MatchKind, weak, weakAlias bool)
+	r.marked = map[string]*gazetteer.Entity{}
 	add := func(e *gazetteer.Entity, s string, kind gazetteer.MatchKind, weak, weakAlias bool) {
+		if s = strings.TrimSpace(s); !strings.Contains(s, " ") && strings.IndexFunc(s, isVowelMark) >= 0 {
+			r.marked[s] = e
+		}
 		k := phraseKey(s)
 		if k == "" {
 			return

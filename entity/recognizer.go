@@ -32,6 +32,10 @@ type Recognizer struct {
 	// normalised words of its name and aliases that may stand for it
 	// (partOK).
 	nameWords map[*gazetteer.Entity][]partWord
+	// marked holds the one-word forms of the knowledge base written with
+	// a vowel mark or a shadda (عمّان for Amman): the mark tells apart
+	// entities whose bare spellings are the same (عمان is Oman too).
+	marked map[string]*gazetteer.Entity
 
 	mu   sync.Mutex
 	free []*state // idle states, each with its word cache (not a sync.Pool: the caches must outlive collections)

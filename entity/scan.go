@@ -107,6 +107,11 @@ func (st *state) family(j int) int {
 // known records a knowledge-base match of n tokens at i, or keeps it for
 // the last pass when its form is weak.
 func (st *state) known(i, n int, fs []form, base string) {
+	if e := st.markedAt(i, n, fs); e != nil {
+		// وقالت عمّان: the mark says which of the entities it is.
+		st.add(st.entityFor(e), i, i+n, i, i+n, base, true)
+		return
+	}
 	if k, ok := st.namedPerson(fs); ok {
 		// وأكد السوداني after محمد شياع السوداني: the person the document
 		// has named, not the country's adjective.
@@ -174,6 +179,37 @@ func (st *state) known(i, n int, fs []form, base string) {
 		}
 	}
 }
+
+// markedAt returns the entity among the forms fs of a one-token match at
+// i whose knowledge-base form is the token as written, vowel marks
+// included, once proclitics are dropped (وعمّان), or nil.
+func (st *state) markedAt(i, n int, fs []form) *gazetteer.Entity {
+	if n != 1 || len(st.r.marked) == 0 {
+		return nil
+	}
+	t := &st.toks[i]
+	raw := st.text[t.start:t.end]
+	for drop := 0; drop <= 2 && raw != ""; drop++ {
+		if e := st.r.marked[raw]; e != nil {
+			for _, f := range fs {
+				if f.e == e {
+					return e
+				}
+			}
+			return nil
+		}
+		r, size := utf8.DecodeRuneInString(raw)
+		if !strings.ContainsRune("وفبلك", r) {
+			return nil
+		}
+		raw = raw[size:]
+	}
+	return nil
+}
+
+// isVowelMark reports whether r is an Arabic vowel mark, tanween, shadda
+// or sukun.
+func isVowelMark(r rune) bool { return r >= 0x064B && r <= 0x0652 }
 
 // namedPerson returns the document entity of a person that a weak form
 // of fs names (a family name: ~السوداني) when the document has named that
