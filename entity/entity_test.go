@@ -168,6 +168,16 @@ func TestRecognizer_Run(t *testing.T) {
 			mentions: map[string][]string{"Amman": {"عمّان", "وعمّان"}},
 		},
 		{
+			// A verb of saying introduces its speaker, who may be named
+			// without a title; a verb before a preposition introduces no
+			// one.
+			name:     "UntitledSpeaker",
+			text:     "وقال سمير جعجع إن لبنان يحتاج إلى حكومة، وقال في بيان إن الوضع خطير.",
+			day:      "2025-03-01",
+			want:     []string{"سمير جعجع", "Lebanon"},
+			mentions: map[string][]string{"سمير جعجع": {"سمير جعجع"}},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

@@ -46,7 +46,7 @@ func (st *state) tagged(doc *marsad.Document) {
 	next := 0 // the first token after the last window
 	for _, m := range st.marks {
 		i := int(m)
-		if i < next || st.hot[i].is&(bOffice|bOrgHead|bPlaceCue) == 0 {
+		if i < next || st.hot[i].is&(bOffice|bOrgHead|bPlaceCue|bSpeech) == 0 {
 			continue
 		}
 		t := st.toks[i]
@@ -124,6 +124,10 @@ func (st *state) trigger(i int) int {
 		}
 	case st.hasBase(i, bPlaceCue):
 		if free(i + 1) {
+			return 4
+		}
+	case st.hasBase(i, bSpeech):
+		if free(i+1) && !st.hasBase(i+1, bOffice) && st.unknownName(i+1) >= 2 {
 			return 4
 		}
 	}

@@ -561,7 +561,7 @@ func (st *state) unknownName(j int) int {
 			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words.
 			break
 		}
-		if n == 0 && t.w.is&nNotName != 0 {
+		if n == 0 && notNames[w] {
 			// لكرة القدم: a frequent word never seen in a name does not
 			// begin one (a later word may be one: إسحاق دار).
 			break

@@ -105,13 +105,13 @@ const (
 	hEvent    // event is not "": the word may begin a named event (namedEvents)
 	hOne      // a hit of forms or skels is a phrase alone (hit.one)
 	nSkelNext // ids[idxSkels] is not 0: the word's skeleton is in a skeleton phrase after its first word
-	nNotName  // norm in notNames: a frequent word that is no word of a person's name
+	bSpeech   // a base of bases[:pre] in speechVerbs
 )
 
 // hMarked are the flags of the words the split notes in state.marks: the
 // heads of named events and the words that open a tagger's window, which
 // namedEvents and tagged read without passing over every token.
-const hMarked = hEvent | bOffice | bOrgHead | bPlaceCue
+const hMarked = hEvent | bOffice | bOrgHead | bPlaceCue | bSpeech
 
 // The indexes of word.ids.
 const (
@@ -278,13 +278,13 @@ func wordFlags(norm string, pre []string) flags {
 	set(past, nModPast)
 	set(cityCues[norm], nCityCue)
 	set(commonNoun(norm), nCommon)
-	set(notNames[norm], nNotName)
 	set(prepArticle(norm), nPrepArt)
 	set(accusativeAdjective(norm, "ا"), nAdjAcc)
 	set(accusativeAdjective(norm, "ه"), nAdjFem)
 	for _, b := range pre {
 		set(stopName[b], bStop)
 		set(officeWords[b], bOffice)
+		set(speechVerbs[b], bSpeech)
 		set(orgHeads[b], bOrgHead)
 		set(placeCues[b], bPlaceCue)
 		set(cityWords[b], bCityWord)

@@ -155,6 +155,16 @@ var placeCues = map[string]bool{
 
 var cityWords = map[string]bool{"مدينه": true, "بلده": true, "قريه": true}
 
+// speechVerbs introduce their speaker, who may be named without a title
+// (وقال سمير جعجع): the tagger reads the words after them.
+var speechVerbs = map[string]bool{
+	"قال": true, "قالت": true, "اكد": true, "اكدت": true, "اعلن": true, "اعلنت": true, "اوضح": true,
+	"اوضحت": true, "اشار": true, "اشارت": true, "صرح": true, "صرحت": true, "اضاف": true, "اضافت": true,
+	"شدد": true, "شددت": true, "لفت": true, "لفتت": true, "اعتبر": true, "اعتبرت": true, "ذكر": true,
+	"ذكرت": true, "حذر": true, "حذرت": true, "دعا": true, "دعت": true, "نفي": true, "نفت": true,
+	"يقول": true, "تقول": true, "يري": true, "تري": true, "راي": true, "رات": true,
+}
+
 // officeWords introduce a person by office or rank (وزير الاستثمار
 // السعودي خالد الفالح): the tagger reads the words after them.
 var officeWords = map[string]bool{
