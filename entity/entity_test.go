@@ -178,6 +178,16 @@ func TestRecognizer_Run(t *testing.T) {
 			mentions: map[string][]string{"سمير جعجع": {"سمير جعجع"}},
 		},
 		{
+			// A name that begins with a hamza on its alef and lam (ألباريس)
+			// has no article to drop: it is not باريس.
+			name:     "HamzaLamIsNoArticle",
+			text:     "ورحب وزير الخارجية الإسباني خوسيه مانويل ألباريس بالقرار، وقال ألباريس إن الحوار مستمر.",
+			day:      "2025-03-01",
+			want:     []string{"خوسيه مانويل ألباريس", "Spain"},
+			mentions: map[string][]string{"خوسيه مانويل ألباريس": {"وزير الخارجية الإسباني خوسيه مانويل ألباريس", "ألباريس"}},
+			notWant:  []string{"Paris"},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

@@ -107,6 +107,9 @@ func (st *state) family(j int) int {
 // known records a knowledge-base match of n tokens at i, or keeps it for
 // the last pass when its form is weak.
 func (st *state) known(i, n int, fs []form, base string) {
+	if st.hamzaLam(i, base) {
+		return // وألباريس is Albares, not و+ال+باريس
+	}
 	if e := st.markedAt(i, n, fs); e != nil {
 		// وقالت عمّان: the mark says which of the entities it is.
 		st.add(st.entityFor(e), i, i+n, i, i+n, base, true)
@@ -178,6 +181,24 @@ func (st *state) known(i, n int, fs []form, base string) {
 			j++
 		}
 	}
+}
+
+// hamzaLam reports whether base was read from token i by dropping an
+// article that the text writes with a hamza (ألباريس, إلياس): a name's
+// first letters, not the article, which is always written with a bare
+// alef.
+func (st *state) hamzaLam(i int, base string) bool {
+	t := &st.toks[i]
+	norm := t.w.norm
+	if base == "" || len(base)+len("ال") > len(norm) || !strings.HasSuffix(norm, "ال"+base) {
+		return false
+	}
+	raw := st.text[t.start:t.end]
+	if len(raw) != len(norm) {
+		return false // marks dropped: the offsets do not line up (rare)
+	}
+	at := raw[len(raw)-len(base)-len("ال"):]
+	return strings.HasPrefix(at, "أل") || strings.HasPrefix(at, "إل")
 }
 
 // markedAt returns the entity among the forms fs of a one-token match at
@@ -586,7 +607,7 @@ func (st *state) unknownName(j int) int {
 			break
 		}
 		afterConnector := n > 0 && st.toks[k-1].w.is&nConnector != 0
-		if kn, fs, _ := st.kbAt(k); kn > 0 && pick(fs).typ != marsad.EntityPerson && !pick(fs).weak && !afterConnector {
+		if kn, fs, kb := st.kbAt(k); kn > 0 && pick(fs).typ != marsad.EntityPerson && !pick(fs).weak && !afterConnector && !st.hamzaLam(k, kb) {
 			// (after بن, the father's name: عبدالعزيز بن تركي الفيصل)
 			break
 		}
