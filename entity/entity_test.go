@@ -188,6 +188,16 @@ func TestRecognizer_Run(t *testing.T) {
 			notWant:  []string{"Paris"},
 		},
 		{
+			// An office's own adjective (المدعي العام) comes before the name,
+			// and a compound first name (تاج الإسلام) takes the article
+			// without ending the name.
+			name:     "OfficeAdjectiveAndCompoundName",
+			text:     "وقال المدعي العام محمد تاج الإسلام للصحفيين إن الحكم نهائي.",
+			day:      "2025-11-18",
+			want:     []string{"محمد تاج الإسلام"},
+			mentions: map[string][]string{"محمد تاج الإسلام": {"محمد تاج الإسلام"}},
+		},
+		{
 			// After a name of two words, a definite noun before a pause is
 			// the verb's object, not a family name.
 			name:     "DefiniteNounAfterTwoNames",

@@ -96,11 +96,18 @@ func (st *state) officeName(i, j int) {
 			st.add(e, k, k+n, k, k+n, "", true)
 			return
 		}
+		if k == i+1 && officeAdjectives[t.w.norm] {
+			continue // المدعي العام, الأمين العام: the office's own word
+		}
 		if t.w.is&(nStop|bStop) != 0 || verbShape(t.w.norm) {
 			return
 		}
 	}
 }
+
+// officeAdjectives complete an office word as part of its title (المدعي
+// العام, المدير التنفيذي), before the name it introduces.
+var officeAdjectives = map[string]bool{"العام": true, "العامه": true, "الاعلي": true, "التنفيذي": true, "التنفيذيه": true}
 
 // trigger returns the length of the window the tagger reads from token
 // i, or 0 when i introduces no span that tagged keeps: an office word

@@ -587,6 +587,10 @@ func (st *state) unknownName(j int) int {
 			// begin one (a later word may be one: إسحاق دار).
 			break
 		}
+		if n > 0 && compoundSecond[w] {
+			n++ // عز الدين, تاج الإسلام, أسد الزمان: one name of two words
+			continue
+		}
 		if writtenDefinite(st.text[t.start:t.end]) && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
 			// المقداد): after one word or a chain of بن (عبدالعزيز بن

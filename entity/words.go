@@ -155,6 +155,14 @@ var placeCues = map[string]bool{
 
 var cityWords = map[string]bool{"مدينه": true, "بلده": true, "قريه": true}
 
+// compoundSecond are the second words of compound first names (عز الدين,
+// تاج الإسلام, فضل الله, عبد الرحمن, زين العابدين, أسد الزمان), which
+// take the article without ending the name.
+var compoundSecond = map[string]bool{
+	"الدين": true, "الاسلام": true, "الله": true, "الرحمن": true, "الرحيم": true, "العابدين": true,
+	"الزمان": true, "الحق": true, "النبي": true, "الهدي": true, "الامين": true,
+}
+
 // speechVerbs introduce their speaker, who may be named without a title
 // (وقال سمير جعجع): the tagger reads the words after them.
 var speechVerbs = map[string]bool{
@@ -184,4 +192,8 @@ var officeWords = map[string]bool{
 	"الباحث": true, "الباحثه": true, "الطبيب": true, "الطبيبه": true, "المهندس": true, "المهندسه": true,
 	"الصحفي": true, "الصحفيه": true, "المحلل": true, "المطرب": true, "المطربه": true, "المغني": true,
 	"المغنيه": true, "الملاكم": true, "البطل": true, "البطله": true, "رايد": true, "رايده": true,
+	"المدعي": true, "المدعيه": true, "المحامي": true, "المحاميه": true, "الناشط": true, "الناشطه": true,
+	"المعارض": true, "المعارضه": true, "المرشح": true, "المرشحه": true, "السناتور": true, "السيناتور": true,
+	"المفوض": true, "المقرر": true, "المقرره": true, "الخبير": true, "الخبيره": true, "الاستاذ": true,
+	"الاستاذه": true, "البروفيسور": true, "المورخ": true, "الحايز": true, "الحايزه": true,
 }
