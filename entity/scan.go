@@ -210,6 +210,9 @@ func (st *state) markedAt(i, n int, fs []form) *gazetteer.Entity {
 	}
 	t := &st.toks[i]
 	raw := st.text[t.start:t.end]
+	if len(raw) == len(t.w.norm) {
+		return nil // normalising dropped nothing: no mark (most tokens)
+	}
 	for drop := 0; drop <= 2 && raw != ""; drop++ {
 		if e := st.r.marked[raw]; e != nil {
 			for _, f := range fs {
