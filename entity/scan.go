@@ -63,7 +63,7 @@ func (st *state) scan() {
 
 // extended returns the length of the knowledge-base match of a person,
 // n tokens at i whose forms are fs, once a longer form of the same person
-// that begins inside it is taken in: the honorific form خادم الحرمين الشريفين الملك
+// that begins inside a form opening with an honorific is taken in: the honorific form خادم الحرمين الشريفين الملك
 // سلمان and the name الملك سلمان بن عبدالعزيز are one mention.
 //
 // A person's name also takes in the family that follows it (سلمان بن
@@ -72,6 +72,9 @@ func (st *state) extended(i, n int, fs []form) int {
 	e := pick(fs).e
 	if e.Type != marsad.EntityPerson {
 		return n
+	}
+	if _, ok := honorifics[st.toks[i].w.norm]; !ok {
+		return n + st.family(i+n) // (only a form that opens with an honorific has a longer one inside)
 	}
 	for k := i + 1; k < i+n; k++ {
 		kn, kfs, _ := st.kbAt(k)
