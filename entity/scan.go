@@ -588,16 +588,17 @@ func (st *state) unknownName(j int) int {
 			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words.
 			break
 		}
-		if n == 0 && notNames[w] {
+		if n == 0 && t.w.notName {
 			// لكرة القدم: a frequent word never seen in a name does not
 			// begin one (a later word may be one: إسحاق دار).
 			break
 		}
-		if n > 0 && compoundSecond[w] {
+		definite := writtenDefinite(st.text[t.start:t.end])
+		if definite && n > 0 && compoundSecond[w] {
 			n++ // عز الدين, تاج الإسلام, أسد الزمان: one name of two words
 			continue
 		}
-		if writtenDefinite(st.text[t.start:t.end]) && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
+		if definite && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
 			// المقداد): after one word or a chain of بن (عبدالعزيز بن
 			// تركي الفيصل), it must be last before a pause or a function

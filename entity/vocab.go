@@ -34,6 +34,8 @@ type word struct {
 	roleFirst bool
 	// kbSet: kb is computed.
 	kbSet bool
+	// notName: norm is in notNames (unknownName reads it without a map).
+	notName bool
 	// ids are the word's ids in the tries of the indexes (see idx*): of
 	// norm in forms and roles, of skel in skels; 0 when no phrase has it
 	// after its first word.
@@ -200,6 +202,7 @@ func (r *Recognizer) newWord(norm string) *word {
 			w.is |= h.bit
 		}
 	}
+	w.notName = notNames[norm]
 	w.year = int16(yearOf(norm))
 	if w.year != 0 {
 		w.is |= nYear
