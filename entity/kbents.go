@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/bits"
 	"unsafe"
 
 	"github.com/marsad-project/marsad/gazetteer"
@@ -67,7 +68,7 @@ func (t *entTable) insert(e *gazetteer.Entity, k int32) {
 func (t *entTable) grow() {
 	old, gen := t.slots, t.gen
 	size := max(64, 2*len(old))
-	t.slots, t.shift, t.gen, t.n = make([]entSlot, size), uint(64-log2(size)), 1, 0
+	t.slots, t.shift, t.gen, t.n = make([]entSlot, size), uint(64-bits.TrailingZeros(uint(size))), 1, 0
 	for _, sl := range old {
 		if sl.gen == gen {
 			t.insert(sl.e, sl.k)
@@ -84,14 +85,4 @@ func (t *entTable) reset() {
 		clear(t.slots)
 		t.gen = 1
 	}
-}
-
-// log2 returns the base-2 logarithm of n, a power of two.
-func log2(n int) int {
-	k := 0
-	for n > 1 {
-		n >>= 1
-		k++
-	}
-	return k
 }

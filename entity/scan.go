@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -69,29 +70,19 @@ func (st *state) scan() {
 // A person's name also takes in the family that follows it (سلمان بن
 // عبدالعزيز آل سعود, تميم بن حمد آل ثاني).
 func (st *state) extended(i, n int, fs []form) int {
-	e := pick(fs).e
-	if e.Type != marsad.EntityPerson {
+	f := pick(fs)
+	if f.e.Type != marsad.EntityPerson || f.kind == gazetteer.MatchNisba {
 		return n
 	}
-	if _, ok := honorifics[st.toks[i].w.norm]; !ok {
-		return n + st.family(i+n) // (only a form that opens with an honorific has a longer one inside)
-	}
-	for k := i + 1; k < i+n; k++ {
-		kn, kfs, _ := st.kbAt(k)
-		if k+kn <= i+n {
-			continue
-		}
-		for _, f := range kfs {
-			if f.e == e && !f.weak {
+	if _, ok := honorifics[st.toks[i].w.norm]; ok { // only such a form has a longer one inside
+		for k := i + 1; k < i+n; k++ {
+			kn, kfs, _ := st.kbAt(k)
+			if k+kn > i+n && slices.ContainsFunc(kfs, func(g form) bool { return g.e == f.e && !g.weak }) {
 				n = k + kn - i
-				break
 			}
 		}
 	}
-	if pick(fs).kind != gazetteer.MatchNisba {
-		n += st.family(i + n)
-	}
-	return n
+	return n + st.family(i+n)
 }
 
 // family returns 2 when tokens j and j+1 are a family's name, آل and the
