@@ -312,12 +312,12 @@ func TestMayBePart(t *testing.T) {
 			if w.pre >= 3 {
 				w.is |= hPre3
 			}
-			if got := w.hot().mayBePart(&f); got != tt.want {
+			if got := mayBePart(w.hot().bits, &f); got != tt.want {
 				t.Errorf("mayBePart = %v, want %v", got, tt.want)
 			}
 		})
 	}
-	if noHot.mayBePart(&f) {
+	if mayBePart(noHot.bits, &f) {
 		t.Errorf("noHot.mayBePart = true, want false")
 	}
 }

@@ -83,11 +83,13 @@ type hotTok struct {
 // noHot is the hotTok of the tokens that are no words.
 var noHot = hotTok{bits: [2]uint16{noPart, noPart}}
 
-// mayBePart reports whether a token of h may be a word of a name whose
-// bit is in f (resolveShort): whether a base of its bases[:pre] may be.
-// It tests both bits without a branch: most tokens fail it.
-func (h hotTok) mayBePart(f *partFilter) bool {
-	b0, b1 := h.bits[0], h.bits[1]
+// mayBePart reports whether a token whose hotTok.bits are b may be a
+// word of a name whose bit is in f (resolveShort): whether a base of its
+// bases[:pre] may be. It tests both bits without a branch: most tokens
+// fail it. (It takes the bits, not the hotTok, so that a loop over
+// state.hot copies nothing to the stack.)
+func mayBePart(b [2]uint16, f *partFilter) bool {
+	b0, b1 := b[0], b[1]
 	return (f[b0>>6&63]>>(b0&63)|f[b1>>6&63]>>(b1&63))&1 != 0
 }
 
@@ -138,6 +140,7 @@ type state struct {
 	parts      partTable
 	ments      []mention
 	mtoks      [][2]int32 // the tokens [i, j) of ments[k], until output sorts ments
+	kbPeople   []int32    // the entities of the mentions of knowledge-base people, in the order of ments (holder)
 	ents       []*docEnt
 	byKB       entTable // the document entity of each knowledge-base entity named
 	byName     map[string]int
@@ -187,6 +190,7 @@ func (r *Recognizer) putState(s *state) {
 	clear(s.ments)
 	s.ments = s.ments[:0]
 	s.mtoks = s.mtoks[:0]
+	s.kbPeople = s.kbPeople[:0]
 	clear(s.named)
 	s.named = s.named[:0]
 	for _, de := range s.ents {
@@ -574,7 +578,7 @@ func (st *state) kbFind(i int) (int, []form, string) {
 	}
 	tw := st.toks[i].w
 	n, fs, b := lookup(st, &st.r.forms, tw.forms, i, idxForms)
-	if n > 1 && st.toks[i+n-1].w.is&nStop != 0 {
+	if n > 1 && st.hot[i+n-1].is&nStop != 0 {
 		// شي إن is Xi and a particle, not شي آن: a name of several
 		// words does not end in a function word.
 		return 0, nil, ""
@@ -592,7 +596,7 @@ func (st *state) kbFind(i int) (int, []form, string) {
 		return 0, nil, ""
 	}
 	for k := i; k < i+n; k++ {
-		if st.toks[k].w.is&(nStop|bStop|nCommon) != 0 {
+		if st.hot[k].is&(nStop|bStop|nCommon) != 0 {
 			// وقال قائد shares the skeleton of وكالة كيودو: a function
 			// word or a common one is spelt as it is, never transliterated.
 			return 0, nil, ""
@@ -781,6 +785,9 @@ func (st *state) add(k, i, j, ni, nj int, base string, strong bool) {
 		st.toks[t].used = true
 	}
 	de := st.ents[k]
+	if de.kb != nil && de.out.Type == marsad.EntityPerson {
+		st.kbPeople = append(st.kbPeople, int32(k))
+	}
 	if strong {
 		de.strong = true
 	}

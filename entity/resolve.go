@@ -360,7 +360,7 @@ func (st *state) tagText(window string) []Tagged {
 // the document names (شجب شي is a verb and Xi).
 func (st *state) newName(i, j int) bool {
 	for k := i; k < j; k++ {
-		if st.toks[k].w.is&bStop != 0 {
+		if st.hot[k].is&bStop != 0 {
 			return false
 		}
 		if _, fs, _ := st.kbAt(k); fs != nil {
@@ -467,8 +467,9 @@ mentions:
 		bloom.set(partBitOf(parts.slots[i].h))
 	}
 	bloom.set(allPart)
-	for i, h := range st.hot {
-		if !h.mayBePart(&bloom) {
+	hot := st.hot // (a local slice: the loop keeps it in registers)
+	for i := range hot {
+		if !mayBePart(hot[i].bits, &bloom) {
 			continue // most tokens: their record is not read
 		}
 		t := &st.toks[i]
@@ -482,7 +483,7 @@ mentions:
 			if k, ok := parts.get(b, t.w.hashes[bi]); ok && k >= 0 {
 				// A connector before the word is part of the name: بن فرحان.
 				s := i
-				for s > 0 && st.toks[s-1].word && !st.toks[s-1].used && st.toks[s-1].seg == t.seg && st.toks[s-1].w.is&nConnector != 0 {
+				for s > 0 && st.toks[s-1].word && !st.toks[s-1].used && st.toks[s-1].seg == t.seg && st.hot[s-1].is&nConnector != 0 {
 					s--
 				}
 				if s < i {

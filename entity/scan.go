@@ -71,7 +71,7 @@ func (st *state) scan() {
 // عبدالعزيز آل سعود, تميم بن حمد آل ثاني).
 func (st *state) extended(i, n int, fs []form) int {
 	f := pick(fs)
-	if f.e.Type != marsad.EntityPerson || f.kind == gazetteer.MatchNisba {
+	if f.typ != marsad.EntityPerson || f.kind == gazetteer.MatchNisba {
 		return n
 	}
 	if _, ok := honorifics[st.toks[i].w.norm]; ok { // only such a form has a longer one inside
@@ -92,7 +92,7 @@ func (st *state) family(j int) int {
 		return 0
 	}
 	t, next := &st.toks[j], &st.toks[j+1]
-	if !t.word || !next.word || next.seg != t.seg || st.text[t.start:t.end] != "آل" || next.w.is&(nStop|bStop) != 0 {
+	if !t.word || !next.word || next.seg != t.seg || st.text[t.start:t.end] != "آل" || st.hot[j+1].is&(nStop|bStop) != 0 {
 		return 0
 	}
 	return 2
@@ -252,7 +252,7 @@ func (st *state) namedPerson(fs []form) (int, bool) {
 // region's own name (الغرب).
 func (st *state) weakOK(i int, f form) bool {
 	e := f.e
-	cue := i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg && st.toks[i-1].w.is&nCityCue != 0
+	cue := i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg && st.hot[i-1].is&nCityCue != 0
 	switch e.Type {
 	case marsad.EntityCity, marsad.EntityLocation:
 		if cue {
@@ -291,7 +291,7 @@ func (st *state) regionWordOK(i int, base string) bool {
 			return false
 		}
 		if j := i + 1; j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
-			if st.toks[j].w.is&bDirection != 0 {
+			if st.hot[j].is&bDirection != 0 {
 				return false
 			}
 		}
@@ -346,7 +346,7 @@ func (st *state) prevIn(i int, set flags) bool {
 	if i == 0 || !st.toks[i-1].word || st.toks[i-1].seg != st.toks[i].seg {
 		return false
 	}
-	return st.toks[i-1].w.is&set != 0
+	return st.hot[i-1].is&set != 0
 }
 
 // holder returns the holder of role key in country on the document's
@@ -359,11 +359,8 @@ func (st *state) holder(key string, code marsad.ActorCode) *gazetteer.Entity {
 	// A person the document names who has held the office wins over the
 	// date, which may be uncertain.
 	for pass := 0; pass < 2; pass++ { // in office on the date first, then at any time
-		for m := len(st.ments) - 1; m >= 0; m-- {
-			de := st.ents[st.ments[m].ent]
-			if de.kb == nil || de.out.Type != marsad.EntityPerson {
-				continue
-			}
+		for m := len(st.kbPeople) - 1; m >= 0; m-- {
+			de := st.ents[st.kbPeople[m]]
 			for _, ro := range de.kb.Roles {
 				if ro.Country == code && (ro.Key == key || key == "leader" && pass == 0) && (pass == 1 || ro.Covers(st.date)) {
 					return de.kb
@@ -459,7 +456,7 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	}
 	former := false
 	for j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
-		is := st.toks[j].w.is
+		is := st.hot[j].is
 		if is&nModifier == 0 {
 			break
 		}
@@ -589,14 +586,14 @@ func (st *state) unknownName(j int) int {
 			n++ // عز الدين, تاج الإسلام, أسد الزمان: one name of two words
 			continue
 		}
-		if definite && (n == 0 || st.toks[k-1].w.is&nConnector == 0) {
+		if definite && (n == 0 || st.hot[k-1].is&nConnector == 0) {
 			// A family name with the article ends the name (فيصل
 			// المقداد): after one word or a chain of بن (عبدالعزيز بن
 			// تركي الفيصل), it must be last before a pause or a function
 			// word; after two or more others (نيكول باشينيان الاتفاق), or
 			// before the verb's object (أدان الوزير شائع الزنداني
 			// الهجمات), it must be a family nisba (الزنداني, العليمي).
-			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.toks[k+1].w.is&nStop != 0
+			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.hot[k+1].is&nStop != 0
 			if n > 0 && (last && (n == 1 || st.patronymic(j, k)) || st.familyNisba(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
 				n++
 			}
@@ -608,14 +605,14 @@ func (st *state) unknownName(j int) int {
 		if verbShape(w) || t.w.roleFirst || !nameShape(st.text[t.start:t.end], w) {
 			break
 		}
-		afterConnector := n > 0 && st.toks[k-1].w.is&nConnector != 0
+		afterConnector := n > 0 && st.hot[k-1].is&nConnector != 0
 		if kn, fs, kb := st.kbAt(k); kn > 0 && pick(fs).typ != marsad.EntityPerson && !pick(fs).weak && !afterConnector && !st.hamzaLam(k, kb) {
 			// (after بن, the father's name: عبدالعزيز بن تركي الفيصل)
 			break
 		}
 		n++
 	}
-	for n > 0 && st.toks[j+n-1].w.is&nConnector != 0 {
+	for n > 0 && st.hot[j+n-1].is&nConnector != 0 {
 		n--
 	}
 	return n
@@ -625,7 +622,7 @@ func (st *state) unknownName(j int) int {
 // [j, k): the name is a chain of its bearer's fathers.
 func (st *state) patronymic(j, k int) bool {
 	for ; j < k; j++ {
-		if st.toks[j].w.is&nConnector != 0 {
+		if st.hot[j].is&nConnector != 0 {
 			return true
 		}
 	}
@@ -683,7 +680,7 @@ func (st *state) describedNoun(k int) bool {
 	if k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != st.toks[k].seg {
 		return false
 	}
-	w, next := st.toks[k].w.norm, st.toks[k+1].w.is
+	w, next := st.toks[k].w.norm, st.hot[k+1].is
 	if len(w) < 6 { // three letters
 		return false
 	}
