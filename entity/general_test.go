@@ -220,3 +220,34 @@ func splitWords(s string) []string {
 	}
 	return out
 }
+
+func TestRecognizer_TitleBody(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name:    "SpokesmanOfBody",
+			text:    "وقال المتحدث باسم الكرملين دميتري بيسكوف إن الزيارة مهمة.",
+			mention: "الكرملين", has: []string{"Kremlin"},
+		},
+		{
+			name:    "SpokeswomanOfNationalMinistry",
+			text:    "وقالت الناطقة باسم وزارة الخارجية الإيرانية فاطمة مهاجراني إن الجولة انتهت.",
+			mention: "وزارة الخارجية الإيرانية", has: []string{"Iran foreign ministry"},
+			code: map[string]marsad.ActorCode{"Iran foreign ministry": "IRN"},
+		},
+		{
+			name:    "CountryAdjectiveOfMinistry",
+			text:    "وقالت الناطقة باسم وزارة الخارجية الإيرانية فاطمة مهاجراني إن الجولة انتهت.",
+			mention: "الإيرانية", has: []string{"Iran"},
+		},
+		{
+			name:    "HeadOfBody",
+			text:    "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق قريب.",
+			mention: "المفوضية الأوروبية", has: []string{"European Commission"},
+		},
+		{
+			name:    "HeadOfGovernmentNamesNoBody",
+			text:    "والتقى رئيس مجلس الدولة الصيني لي تشيانغ نظيره الروسي في بكين.",
+			mention: "مجلس الدولة الصيني", hasNot: []string{"State Council of China"},
+		},
+	})
+}

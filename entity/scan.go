@@ -466,13 +466,16 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	if needPerson && !st.personFollows(j) && (former || st.holder(key, code) == nil) {
 		return 0
 	}
-	if ce != nil {
+	body := !stateHeads[key] // titleBody is read
+	if ce != nil && !(body && st.titleBody(i, rn, cj+cn)) {
 		k := st.entityFor(ce)
 		if ce.Type == marsad.EntityCountry && cbase == st.toks[cj].w.norm && !construct {
 			st.add(k, cj, cj+cn, cj, cj, cbase, true)
 		} else {
 			st.add(k, cj, cj+cn, cj, cj+cn, cbase, true)
 		}
+	} else if ce == nil && body {
+		st.titleBody(i, rn, i+rn)
 	}
 	// A name after the title.
 	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
@@ -514,6 +517,44 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	}
 	return j - i
 }
+
+// titleBody adds the body that a title of rn tokens at i names inside
+// it (المتحدث باسم الكرملين, رئيسة المفوضية الأوروبية, رئيس المجلس
+// الصيني لتعزيز التجارة الدولية): a mention of the body of its own, as
+// it would be without the title. The body ends at token end: the
+// title's end, or that of the country adjective after it, which the
+// body's mention then holds (الناطقة باسم وزارة الخارجية الإيرانية). It
+// reports whether it added the body with that adjective, the country's
+// mention included. (The titles of heads of state and government name
+// no body: see stateHeads.)
+func (st *state) titleBody(i, rn, end int) bool {
+	for t := i + 1; t < i+rn; t++ {
+		if st.hot[t].is&hInsts != 0 && end > i+rn {
+			// A national body and the adjective after the title: its
+			// record and the country's (institution).
+			if n := st.institution(t); n > 0 {
+				return t+n == end
+			}
+		}
+		if st.hot[t].is&hKB == 0 {
+			continue
+		}
+		if kn, fs, b := st.kbAt(t); kn > 0 && t+kn == i+rn {
+			if f := pick(fs); f.typ == marsad.EntityOrganization && !f.weak && f.kind != gazetteer.MatchNisba {
+				st.add(st.entityFor(f.e), t, t+kn, t, t+kn, b, true)
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// stateHeads are the role keys of heads of state and government, whose
+// titles name the organs of the state the country stands for (رئيس مجلس
+// الدولة is China's premier, رئيس مجلس الوزراء a prime minister): no
+// body of theirs is a mention.
+var stateHeads = map[string]bool{"president": true, "vice_president": true, "prime_minister": true, "king": true,
+	"emir": true, "sultan": true, "emperor": true, "supreme_leader": true, "crown_prince": true, "chancellor": true, "leader": true}
 
 // titleOverName reports whether a title should be read before a longer
 // knowledge-base name that begins with it: وزير الدفاع الروسي names the
