@@ -129,7 +129,7 @@ func TestDumpText(t *testing.T) {
 
 // devF1 is the entity F1 the dev set reached when this test was last
 // tuned; the test fails when a change falls below it.
-const devF1 = 0.91
+const devF1 = 0.92
 
 // devGold reads the hand-annotated dev set under testdata/dev: one file a
 // sample document, {"id": ..., "entities": [{id, arabic, type, code}]},

@@ -547,3 +547,45 @@ func TestRecognizer_FalsePositives(t *testing.T) {
 		})
 	}
 }
+
+// TestRecognizer_HomeMinistry checks that a ministry named without its
+// country is the ministry of the dateline's country, and that one named
+// with a country's adjective, a few words after its head, is that
+// country's.
+func TestRecognizer_HomeMinistry(t *testing.T) {
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = entity.TaggerFunc(func(string) []entity.Tagged { return nil })
+	for _, tc := range []struct {
+		name, text string
+		want       string // the English name of the ministry
+		code       marsad.ActorCode
+		mention    string
+	}{
+		{"Dateline", "حصيلة الزلزال ترتفع\nالرباط - رويترز: قالت وزارة الداخلية في بلاغ إن الحصيلة ارتفعت.\nوأضاف البلاغ أن فرق الإنقاذ تعمل.\n",
+			"Morocco ministry", "MAR", "وزارة الداخلية"},
+		{"AdjectiveAfterTwoWords", "موسم الحج\nكراتشي - رويترز: أعلنت وزارة الشؤون الدينية الباكستانية أن الحجاج وصلوا.\n",
+			"Pakistan ministry", "PAK", "وزارة الشؤون الدينية الباكستانية"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := clean.New().Clean(&marsad.Article{ID: "d", Text: tc.text})
+			if doc.Dateline == "" {
+				t.Fatalf("no dateline in %q", tc.text)
+			}
+			r.Run(doc)
+			e := find(doc.Entities, tc.want)
+			if e == nil {
+				t.Fatalf("got %s, want %s", names(doc.Entities), tc.want)
+			}
+			if e.Code != tc.code || len(e.Mentions) == 0 || e.Mentions[0].Text != tc.mention {
+				t.Errorf("%s: got code %q, mentions %v; want %s, %q", tc.want, e.Code, e.Mentions, tc.code, tc.mention)
+			}
+		})
+	}
+	// Without a dateline, a ministry without its country is nobody's.
+	es := run(t, "وقالت وزارة الداخلية في بلاغ إن الحصيلة ارتفعت.", "")
+	for _, e := range es {
+		if e.Type == marsad.EntityOrganization {
+			t.Errorf("got %s, want no organisation without a dateline", names(es))
+		}
+	}
+}

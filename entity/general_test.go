@@ -251,3 +251,23 @@ func TestRecognizer_TitleBody(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizer_FeminineEnding(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name:    "DeathIsNoAgency",
+			text:    "وارتفعت الحصيلة إلى 2122 وفاة و2421 إصابة.",
+			mention: "وفاة", hasNot: []string{"WAFA"},
+		},
+		{
+			name:    "AgencyNamed",
+			text:    "وقالت وكالة وفا إن القوات اقتحمت المدينة.",
+			mention: "وكالة وفا", has: []string{"WAFA"},
+		},
+		{
+			name:    "PronounAfterName",
+			text:    "وانتقد الرئيس الأمريكي بكينه وموسكو.",
+			mention: "بكينه", has: []string{"Beijing"},
+		},
+	})
+}

@@ -104,6 +104,9 @@ func (st *state) known(i, n int, fs []form, base string) {
 	if st.hamzaLam(i, base) {
 		return // وألباريس is Albares, not و+ال+باريس
 	}
+	if st.taMarbuta(i, base) {
+		return // وفاة is a death, not وفا with a pronoun
+	}
 	if e := st.markedAt(i, n, fs); e != nil {
 		// وقالت عمّان: the mark says which of the entities it is.
 		st.add(st.entityFor(e), i, i+n, i, i+n, base, true)
@@ -193,6 +196,18 @@ func (st *state) hamzaLam(i int, base string) bool {
 	}
 	at := raw[len(raw)-len(base)-len("ال"):]
 	return strings.HasPrefix(at, "أل") || strings.HasPrefix(at, "إل")
+}
+
+// taMarbuta reports whether base was read from token i by dropping the
+// pronoun ه that normalising makes of a final ة (وفاة → وفاه → وفا+ه):
+// the text writes a feminine ending, which is no pronoun.
+func (st *state) taMarbuta(i int, base string) bool {
+	t := &st.toks[i]
+	n := t.w.norm
+	if base == "" || len(n) < len(base)+len("ه") || n[len(n)-len("ه"):] != "ه" || !strings.HasSuffix(n[:len(n)-len("ه")], base) {
+		return false // (most matches: base ends the word)
+	}
+	return strings.HasSuffix(strings.TrimRightFunc(st.text[t.start:t.end], isMark), "ة")
 }
 
 // markedAt returns the entity among the forms fs of a one-token match at
@@ -859,8 +874,8 @@ func (st *state) institution(i int) int {
 			if st.run(i, p-i+1) < p-i+1 {
 				break
 			}
-			if extra > 0 && st.toks[p-1].w.roleFirst {
-				break
+			if extra > 0 && (st.toks[p-1].w.roleFirst || st.hot[p-1].is&(nStop|bStop) != 0) {
+				break // (الوزارة أن السلطات المغربية: no name of a body)
 			}
 			n, fs, nbase := st.kbAt(p)
 			if n == 0 {
@@ -890,7 +905,46 @@ func (st *state) institution(i int) int {
 			return p + n - i
 		}
 	}
-	return 0
+	return st.homeMinistry(i)
+}
+
+// homeMinistry reads a ministry named without its country at token i
+// (وقالت وزارة الداخلية في بلاغ): the ministry of the country of the
+// dateline's place (homeCode), the one a report names so, as
+// institution names it with the country's adjective; 0 when the report
+// has no such dateline.
+func (st *state) homeMinistry(i int) int {
+	if i+1 >= len(st.toks) || !slices.Contains(st.toks[i].w.insts, "وزاره") || st.run(i, 2) < 2 {
+		return 0
+	}
+	next := st.toks[i+1].w
+	if !strings.HasPrefix(next.norm, "ال") || next.is&(nStop|bStop|hInsts) != 0 || next.roleFirst {
+		return 0
+	}
+	for p := i + 2; p < i+4 && st.run(i, p-i+1) == p-i+1; p++ {
+		if n, fs, _ := st.kbAt(p); n > 0 && pick(fs).kind == gazetteer.MatchNisba {
+			return 0 // وزارة الشؤون الخارجية الهندية: named with a country, not the dateline's
+		}
+	}
+	code := st.homeCode()
+	c := st.r.KB.Country(code)
+	if c == nil {
+		return 0
+	}
+	english := "ministry"
+	switch next.norm {
+	case "الخارجيه":
+		english = "foreign ministry"
+	case "الدفاع":
+		english = "defence ministry"
+	}
+	n := len(st.ents)
+	k := st.newEntity("وزاره "+next.norm+"|"+string(code), marsad.EntityOrganization, c.Name+" "+english, code, "")
+	if k == n { // new: named as written (a ministry named with its adjective before keeps that name)
+		st.ents[k].out.Arabic = st.nameText(i, i+2, "وزاره")
+	}
+	st.add(k, i, i+2, i, i+2, "وزاره", true)
+	return 2
 }
 
 // agrees reports whether the nisba nisba qualifies the head of a national

@@ -74,7 +74,7 @@ var institutions = map[string]struct {
 	extra   int
 	english string
 }{
-	"وزاره":       {1, "ministry"},
+	"وزاره":       {2, "ministry"},
 	"الجيش":       {0, "army"},
 	"الحكومه":     {0, "government"},
 	"البرلمان":    {0, "parliament"},
