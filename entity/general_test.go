@@ -271,3 +271,23 @@ func TestRecognizer_FeminineEnding(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizer_ClubNotCity(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name:    "ClubNamedByCity",
+			text:    "وفاز ريال مدريد على مانشستر سيتي في دوري أبطال أوروبا.",
+			mention: "ريال مدريد", has: []string{"Real Madrid"}, hasNot: []string{"Madrid"},
+		},
+		{
+			name:    "CityItself",
+			text:    "ووصل الوفد إلى مدريد صباح اليوم.",
+			mention: "مدريد", has: []string{"Madrid"},
+		},
+		{
+			name:    "ClubWithPreposition",
+			text:    "وانتقل اللاعب إلى باريس سان جيرمان قادما من برشلونة.",
+			mention: "باريس سان جيرمان", has: []string{"Paris Saint-Germain"}, hasNot: []string{"Paris"},
+		},
+	})
+}
