@@ -291,3 +291,18 @@ func TestRecognizer_ClubNotCity(t *testing.T) {
 		},
 	})
 }
+
+func TestRecognizer_HeadBeforeKnownBody(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name:    "HeadJoinsBody",
+			text:    "وقالت منظمة اليونسكو إن الموقع تضرر.",
+			mention: "منظمة اليونسكو", has: []string{"UNESCO"}, hasNot: []string{"منظمة اليونسكو"},
+		},
+		{
+			name:    "WithProclitic",
+			text:    "وتقع المدينة ضمن التراث العالمي لمنظمة اليونسكو منذ عقود.",
+			mention: "لمنظمة اليونسكو", has: []string{"UNESCO"}, hasNot: []string{"منظمة اليونسكو"},
+		},
+	})
+}

@@ -247,6 +247,14 @@ func (st *state) taggedSpan(wi, i, j int, typ marsad.EntityType, free bool) bool
 		if j-i < 2 || !st.hasBase(i, bOrgHead) {
 			return false
 		}
+		if n, fs, _ := st.kbAt(i + 1); n == j-i-1 {
+			// لمنظمة اليونسكو: a head before a body the knowledge base
+			// names is that body's.
+			if f := pick(fs); f.typ == marsad.EntityOrganization && f.kind != gazetteer.MatchNisba && !f.weak {
+				st.add(st.entityFor(f.e), i, j, i, j, st.orgHeadBase(i), true)
+				return false
+			}
+		}
 		if j-i == 2 && strings.HasPrefix(st.toks[i].w.norm, "ال") && adjective(st.toks[i+1].w.norm) {
 			// التحالف السوفيتي, الحزب الحاكم: a description; a
 			// shorter name of an organisation named in full
