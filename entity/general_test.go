@@ -265,6 +265,11 @@ func TestRecognizer_FeminineEnding(t *testing.T) {
 			mention: "وكالة وفا", has: []string{"WAFA"},
 		},
 		{
+			name:    "AdjectiveTakesNoPronoun",
+			text:    "وظهرت جورجينا في المدرجات إلى جانب اللاعب.",
+			mention: "جورجينا", hasNot: []string{"Georgia"},
+		},
+		{
 			name:    "PronounAfterName",
 			text:    "وانتقد الرئيس الأمريكي بكينه وموسكو.",
 			mention: "بكينه", has: []string{"Beijing"},

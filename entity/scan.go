@@ -107,6 +107,9 @@ func (st *state) known(i, n int, fs []form, base string) {
 	if st.taMarbuta(i, base) {
 		return // وفاة is a death, not وفا with a pronoun
 	}
+	if pick(fs).kind == gazetteer.MatchNisba && !strings.HasSuffix(st.toks[i].w.norm, base) {
+		return // جورجينا is a name, not جورجي with a pronoun: an adjective takes none
+	}
 	if e := st.markedAt(i, n, fs); e != nil {
 		// وقالت عمّان: the mark says which of the entities it is.
 		st.add(st.entityFor(e), i, i+n, i, i+n, base, true)
