@@ -589,3 +589,23 @@ func TestRecognizer_HomeMinistry(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizer_NameWithoutProclitics checks that an entity is named
+// without the proclitics of its first word, the article kept or restored
+// after ل.
+func TestRecognizer_NameWithoutProclitics(t *testing.T) {
+	for _, tc := range []struct{ text, name, arabic string }{
+		{"وقدمت الدول دعما وللاتحاد الأوروبي نصيبه.", "European Union", "الاتحاد الأوروبي"},
+		{"وأعلنت الحكومة والوزارة الأوزبكية خطة جديدة.", "Uzbekistan ministry", "الوزارة الأوزبكية"},
+	} {
+		es := run(t, tc.text, "")
+		e := find(es, tc.name)
+		if e == nil {
+			t.Errorf("%s: got %s, want %s", tc.text, names(es), tc.name)
+			continue
+		}
+		if e.Arabic != tc.arabic {
+			t.Errorf("%s: %s named %q, want %q", tc.text, tc.name, e.Arabic, tc.arabic)
+		}
+	}
+}

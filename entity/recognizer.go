@@ -805,9 +805,9 @@ func (st *state) nameText(ni, nj int, base string) string {
 	if base == "" || strings.HasSuffix(t.w.norm, base) {
 		return st.text[st.nameStart(ni, base):end]
 	}
-	if strings.HasPrefix(t.w.norm, "لل") && strings.HasPrefix(base, "ال") && strings.HasSuffix(t.w.norm, base[len("ال"):]) {
-		rest := st.nameStart(ni, base[len("ال"):])
-		return "ال" + st.text[rest:end]
+	if rest, ok := strings.CutPrefix(base, "ال"); ok && strings.HasSuffix(t.w.norm, rest) && strings.HasSuffix(t.w.norm[:len(t.w.norm)-len(rest)], "لل") {
+		// للجيش, وللجيش: ل before the article, which it absorbs.
+		return "ال" + st.text[st.nameStart(ni, rest):end]
 	}
 	return st.text[t.start:end]
 }

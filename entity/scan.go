@@ -902,8 +902,12 @@ func (st *state) institution(i int) int {
 			}
 			key := b + " " + st.joinNorm(i+1, p) + "|" + string(f.e.Code)
 			k := st.newEntity(key, marsad.EntityOrganization, f.e.Name+" "+english, f.e.Code, "")
-			st.ents[k].out.Arabic = st.nameText(i, p+n, b)
-			st.add(k, i, p+n, i, p+n, b, true)
+			named := b // the name as written, its proclitics dropped and its article kept (والوزارة: الوزارة)
+			if w := st.toks[i].w; slices.Contains(w.bases[:w.pre], "ال"+b) {
+				named = "ال" + b
+			}
+			st.ents[k].out.Arabic = st.nameText(i, p+n, named)
+			st.add(k, i, p+n, i, p+n, named, true)
 			st.add(st.entityFor(f.e), p, p+n, p, p, nbase, true)
 			return p + n - i
 		}
