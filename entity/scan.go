@@ -207,7 +207,7 @@ func (st *state) hamzaLam(i int, base string) bool {
 func (st *state) taMarbuta(i int, base string) bool {
 	t := &st.toks[i]
 	n := t.w.norm
-	if base == "" || len(n) < len(base)+len("ه") || n[len(n)-len("ه"):] != "ه" || !strings.HasSuffix(n[:len(n)-len("ه")], base) {
+	if rest, ok := strings.CutSuffix(n, "ه"); base == "" || !ok || !strings.HasSuffix(rest, base) {
 		return false // (most matches: base ends the word)
 	}
 	return strings.HasSuffix(strings.TrimRightFunc(st.text[t.start:t.end], isMark), "ة")
@@ -484,7 +484,7 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	if needPerson && !st.personFollows(j) && (former || st.holder(key, code) == nil) {
 		return 0
 	}
-	body := !stateHeads[key] // titleBody is read
+	body := !stateHeads[key] // the title may name a body (titleBody)
 	if ce != nil && !(body && st.titleBody(i, rn, cj+cn)) {
 		k := st.entityFor(ce)
 		if ce.Type == marsad.EntityCountry && cbase == st.toks[cj].w.norm && !construct {
@@ -893,19 +893,11 @@ func (st *state) institution(i int) int {
 			}
 			english := inst.english
 			if b == "وزاره" {
-				switch st.toks[i+1].w.norm {
-				case "الخارجيه":
-					english = "foreign ministry"
-				case "الدفاع":
-					english = "defence ministry"
-				}
+				english = ministryEnglish(st.toks[i+1].w.norm)
 			}
 			key := b + " " + st.joinNorm(i+1, p) + "|" + string(f.e.Code)
 			k := st.newEntity(key, marsad.EntityOrganization, f.e.Name+" "+english, f.e.Code, "")
-			named := b // the name as written, its proclitics dropped and its article kept (والوزارة: الوزارة)
-			if w := st.toks[i].w; slices.Contains(w.bases[:w.pre], "ال"+b) {
-				named = "ال" + b
-			}
+			named := st.articleBase(i, b)
 			st.ents[k].out.Arabic = st.nameText(i, p+n, named)
 			st.add(k, i, p+n, i, p+n, named, true)
 			st.add(st.entityFor(f.e), p, p+n, p, p, nbase, true)
@@ -933,25 +925,44 @@ func (st *state) homeMinistry(i int) int {
 			return 0 // وزارة الشؤون الخارجية الهندية: named with a country, not the dateline's
 		}
 	}
+	if st.r.KB == nil {
+		return 0
+	}
 	code := st.homeCode()
 	c := st.r.KB.Country(code)
 	if c == nil {
 		return 0
 	}
-	english := "ministry"
-	switch next.norm {
-	case "الخارجيه":
-		english = "foreign ministry"
-	case "الدفاع":
-		english = "defence ministry"
-	}
 	n := len(st.ents)
-	k := st.newEntity("وزاره "+next.norm+"|"+string(code), marsad.EntityOrganization, c.Name+" "+english, code, "")
+	k := st.newEntity("وزاره "+next.norm+"|"+string(code), marsad.EntityOrganization, c.Name+" "+ministryEnglish(next.norm), code, "")
+	named := st.articleBase(i, "وزاره")
 	if k == n { // new: named as written (a ministry named with its adjective before keeps that name)
-		st.ents[k].out.Arabic = st.nameText(i, i+2, "وزاره")
+		st.ents[k].out.Arabic = st.nameText(i, i+2, named)
 	}
-	st.add(k, i, i+2, i, i+2, "وزاره", true)
+	st.add(k, i, i+2, i, i+2, named, true)
 	return 2
+}
+
+// ministryEnglish returns the English name of the ministry of the
+// normalised word after وزارة (الخارجية: foreign ministry).
+func ministryEnglish(w string) string {
+	switch w {
+	case "الخارجيه":
+		return "foreign ministry"
+	case "الدفاع":
+		return "defence ministry"
+	}
+	return "ministry"
+}
+
+// articleBase returns the base of token i that names a body headed by
+// b: b with the article where the token has it (والوزارة: الوزارة), so
+// that only the proclitics are dropped.
+func (st *state) articleBase(i int, b string) string {
+	if w := st.toks[i].w; slices.Contains(w.bases[:w.pre], "ال"+b) {
+		return "ال" + b
+	}
+	return b
 }
 
 // agrees reports whether the nisba nisba qualifies the head of a national
