@@ -144,7 +144,7 @@ func Find(text string, ref marsad.Date) []Expression {
 	}
 	st := getState()
 	defer putState(st)
-	items := st.find(text, ref)
+	items := st.scanText(text, ref)
 	out := make([]Expression, len(items))
 	for i := range items {
 		out[i] = items[i].Expression
@@ -158,6 +158,11 @@ func (st *state) find(text string, ref marsad.Date) []item {
 		st.toks, st.buf, st.norms = st.toks[:0], st.buf[:0], ""
 		return st.items[:0]
 	}
+	return st.scanText(text, ref)
+}
+
+// scanText is find for a text MayContainDate has passed.
+func (st *state) scanText(text string, ref marsad.Date) []item {
 	toks, buf, norms := tokenize(text, st.toks[:0], st.buf)
 	st.toks, st.buf, st.norms = toks, buf, norms
 	sc := scanner{text: text, toks: toks, norms: norms, items: st.items[:0]}
