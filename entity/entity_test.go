@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -607,5 +608,55 @@ func TestRecognizer_NameWithoutProclitics(t *testing.T) {
 		if e.Arabic != tc.arabic {
 			t.Errorf("%s: %s named %q, want %q", tc.text, tc.name, e.Arabic, tc.arabic)
 		}
+	}
+}
+
+// TestRecognizer_Lineage checks names whose chain of بن goes on through
+// words that spell something else (a title, a preposition), whose family
+// name after the chain the knowledge base knows as a surname, and that a
+// father's name is no surname of its own.
+func TestRecognizer_Lineage(t *testing.T) {
+	for _, tc := range []struct {
+		text, arabic string
+		not          []string // English names no entity may have
+	}{
+		// سلطان begins a role phrase (the sultan); الوفد, after the
+		// name, is the delegation.
+		{"واستقبل الأمير خالد بن سلطان الوفد في مكتبه.", "خالد بن سلطان", nil},
+		// علي is على once normalised.
+		{"وقال الوزير أحمد بن علي إن المفاوضات ستستأنف.", "أحمد بن علي", nil},
+		// عبدالعزيز after بن is King Abdullah's father, not his surname;
+		// الفيصل is a known family's name, before a word that is no pause.
+		{"وأشاد الأمير عبدالعزيز بن تركي الفيصل بالاتفاق الجديد.", "عبدالعزيز بن تركي الفيصل", []string{"King Abdullah of Saudi Arabia", "Turki al-Faisal"}},
+		// After the father's name, an indefinite word ends the name.
+		{"وقال وزير الطاقة الأمير عبدالعزيز بن سلمان أكثر من مرة إن السوق مستقرة.", "عبدالعزيز بن سلمان", []string{"King Salman"}},
+		// The grandfather's name is part of the mention.
+		{"وأكد الأمير محمد بن سلمان بن عبدالعزيز أن الخطة ماضية.", "محمد بن سلمان بن عبدالعزيز", []string{"King Salman"}},
+	} {
+		es := run(t, tc.text, "2024-03-01")
+		var got []string
+		for _, e := range es {
+			if e.Type == marsad.EntityPerson {
+				got = append(got, e.Arabic)
+			}
+			for _, n := range tc.not {
+				if e.Name == n {
+					t.Errorf("%s: got %s, want no %s", tc.text, names(es), n)
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != tc.arabic {
+			t.Errorf("%s: got persons %q (%s), want %q", tc.text, got, names(es), tc.arabic)
+		}
+	}
+	// بن عبدالعزيز, King Salman's short name, names another man's father
+	// after a first name, but بن فرحان after a verb is the minister.
+	text := "وهنأ الملك سلمان بن عبدالعزيز الفريق الفائز. وكان الملك فيصل بن عبدالعزيز قد أسس الجامعة."
+	if ms := mentionsOf(run(t, text, "2024-03-01"), "King Salman"); len(ms) != 1 {
+		t.Errorf("%s: King Salman mentioned as %q, want once", text, ms)
+	}
+	text = "وقال بن فرحان إن المحادثات مثمرة، بعد أن التقى وزير الخارجية السعودي فيصل بن فرحان نظيره."
+	if ms := mentionsOf(run(t, text, "2024-03-01"), "Faisal bin Farhan"); !slices.Contains(ms, "بن فرحان") {
+		t.Errorf("%s: Faisal bin Farhan mentioned as %q, want بن فرحان too", text, ms)
 	}
 }

@@ -324,9 +324,18 @@ func (r *Recognizer) build() {
 		if e.Type == marsad.EntityPerson {
 			// A person's surname (the last word of a name of two or
 			// more) identifies them once the document names them in full.
+			// After بن or أبو the last word is the father's name, no
+			// surname (عبدالعزيز in عبدالله بن عبدالعزيز): the short form
+			// keeps the connector (بن فرحان).
 			for _, s := range append([]string{e.Arabic}, e.Aliases...) {
 				if k := phraseKey(s); strings.IndexByte(k, ' ') > 0 {
-					last := k[strings.LastIndexByte(k, ' ')+1:]
+					before, last := k[:strings.LastIndexByte(k, ' ')], k[strings.LastIndexByte(k, ' ')+1:]
+					if c := before[strings.LastIndexByte(before, ' ')+1:]; lineage[c] {
+						if c != before && utf8.RuneCountInString(last) >= 3 {
+							add(e, c+" "+last, gazetteer.MatchAlias, true, true)
+						}
+						continue
+					}
 					if utf8.RuneCountInString(last) >= 3 {
 						add(e, last, gazetteer.MatchAlias, true, true)
 					}

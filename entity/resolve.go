@@ -368,8 +368,8 @@ func (st *state) tagText(window string) []Tagged {
 // the document names (شجب شي is a verb and Xi).
 func (st *state) newName(i, j int) bool {
 	for k := i; k < j; k++ {
-		if st.hot[k].is&bStop != 0 {
-			return false
+		if st.hot[k].is&bStop != 0 && (k == i || !lineage[st.toks[k-1].w.norm]) {
+			return false // (أحمد بن علي: the father's name may spell a function word)
 		}
 		if _, fs, _ := st.kbAt(k); fs != nil {
 			for _, f := range fs {

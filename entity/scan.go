@@ -82,7 +82,28 @@ func (st *state) extended(i, n int, fs []form) int {
 			}
 		}
 	}
+	for st.ancestor(i + n) {
+		n += 2 // محمد بن سلمان بن عبدالعزيز: his father's father
+	}
 	return n + st.family(i+n)
+}
+
+// ancestor reports whether tokens j and j+1 go on a person's name with a
+// forefather's, بن and a name in the same region.
+func (st *state) ancestor(j int) bool {
+	if j+1 >= len(st.toks) || j == 0 {
+		return false
+	}
+	t, next := &st.toks[j], &st.toks[j+1]
+	if !t.word || !next.word || t.seg != st.toks[j-1].seg || next.seg != t.seg || next.used {
+		return false
+	}
+	if c := t.w.norm; c != "بن" && c != "بنت" && c != "ابن" {
+		return false
+	}
+	w := next.w.norm
+	r0, _ := utf8.DecodeRuneInString(w)
+	return r0 >= 0x0600 && r0 <= 0x06FF && utf8.RuneCountInString(w) >= 2 && next.w.is&nConnector == 0 && !writtenDefinite(st.text[next.start:next.end])
 }
 
 // family returns 2 when tokens j and j+1 are a family's name, آل and the
@@ -125,6 +146,12 @@ func (st *state) known(i, n int, fs []form, base string) {
 	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityCountry && n == 1 && (st.prevIn(i, nConnector) || st.family(i+1) > 0) {
 		// عبدالعزيز بن تركي, تركي آل الشيخ: a first name, not the
 		// country's adjective.
+		return
+	}
+	if f.typ == marsad.EntityPerson && f.weak && lineage[st.toks[i].w.norm] && i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg &&
+		st.hot[i-1].is&(nStop|bStop|bSpeech|bOffice|nConnector) == 0 && !st.toks[i-1].w.roleFirst && st.unknownName(i-1) > 0 {
+		// فيصل بن عبدالعزيز: بن عبدالعزيز, King Salman's short name, is
+		// here another man's father (but وقال بن فرحان, الوزير بن فرحان).
 		return
 	}
 	if f.typ == marsad.EntityPerson && i >= 2 && st.prevIn(i, nConnector) && st.toks[i-2].word && st.toks[i-2].seg == st.toks[i].seg {
@@ -628,7 +655,22 @@ func (st *state) unknownName(j int) int {
 		}
 		w := t.w.norm
 		r0, _ := utf8.DecodeRuneInString(w)
-		if r0 < 0x0600 || r0 > 0x06FF || t.w.is&(nStop|nCounterpart|nGroupPeople|nModifier) != 0 {
+		if r0 < 0x0600 || r0 > 0x06FF {
+			break
+		}
+		if n >= 2 && lineage[st.toks[k-2].w.norm] && t.w.is&nConnector == 0 && !writtenDefinite(st.text[t.start:t.end]) && !compoundSecond[w] {
+			// عبدالعزيز بن سلمان أكثر صراحة: after the father's name, a
+			// name goes on with بن, آل or a family name only.
+			break
+		}
+		if n > 0 && lineage[st.toks[k-1].w.norm] && t.w.is&nConnector == 0 && utf8.RuneCountInString(w) >= 2 && !writtenDefinite(st.text[t.start:t.end]) {
+			// خالد بن سلطان, أحمد بن علي: the word after بن is the
+			// father's name, whatever else it spells (a title, the
+			// preposition على once normalised).
+			n++
+			continue
+		}
+		if t.w.is&(nStop|nCounterpart|nGroupPeople|nModifier) != 0 {
 			break
 		}
 		if t.w.is&(nCommon|nPrepArt) != 0 || st.describedNoun(k) {
@@ -653,7 +695,7 @@ func (st *state) unknownName(j int) int {
 			// before the verb's object (أدان الوزير شائع الزنداني
 			// الهجمات), it must be a family nisba (الزنداني, العليمي).
 			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.hot[k+1].is&nStop != 0
-			if n > 0 && (last && (n == 1 || st.patronymic(j, k)) || st.familyNisba(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
+			if n > 0 && (last && (n == 1 || st.patronymic(j, k)) && !t.w.notName || st.familyNisba(k) || st.patronymic(j, k) && st.surname(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
 				n++
 			}
 			break
@@ -676,6 +718,26 @@ func (st *state) unknownName(j int) int {
 	}
 	return n
 }
+
+// surname reports whether token k is the surname of people of the
+// knowledge base alone (الفيصل), a family's name after a chain of بن
+// (عبدالعزيز بن تركي الفيصل), wherever it stands.
+func (st *state) surname(k int) bool {
+	n, fs, _ := st.kbAt(k)
+	if n != 1 {
+		return false
+	}
+	for _, f := range fs {
+		if f.typ != marsad.EntityPerson || !f.weak {
+			return false
+		}
+	}
+	return true
+}
+
+// lineage are the connectors after which a name goes on with the
+// father's (or the son's) name: بن, بنت, ابن, أبو.
+var lineage = map[string]bool{"بن": true, "بنت": true, "ابن": true, "ابو": true}
 
 // patronymic reports whether a connector (بن, بنت, أبو) is among tokens
 // [j, k): the name is a chain of its bearer's fathers.
