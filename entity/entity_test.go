@@ -630,6 +630,9 @@ func TestRecognizer_Lineage(t *testing.T) {
 		{"وأشاد الأمير عبدالعزيز بن تركي الفيصل بالاتفاق الجديد.", "عبدالعزيز بن تركي الفيصل", []string{"King Abdullah of Saudi Arabia", "Turki al-Faisal"}},
 		// After the father's name, an indefinite word ends the name.
 		{"وقال وزير الطاقة الأمير عبدالعزيز بن سلمان أكثر من مرة إن السوق مستقرة.", "عبدالعزيز بن سلمان", []string{"King Salman"}},
+		// A frequent word that is in no name does not follow one of two
+		// words.
+		{"وعرض المتحف كنوز الملك توت عنخ آمون لأول مرة كاملة.", "توت عنخ آمون", nil},
 		// The grandfather's name is part of the mention.
 		{"وأكد الأمير محمد بن سلمان بن عبدالعزيز أن الخطة ماضية.", "محمد بن سلمان بن عبدالعزيز", []string{"King Salman"}},
 	} {

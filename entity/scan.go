@@ -677,9 +677,10 @@ func (st *state) unknownName(j int) int {
 			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words.
 			break
 		}
-		if n == 0 && t.w.notName {
+		if t.w.notName && (n == 0 || n >= 2 && st.hot[k-1].is&nConnector == 0 && !writtenDefinite(st.text[t.start:t.end])) {
 			// لكرة القدم: a frequent word never seen in a name does not
-			// begin one (a later word may be one: إسحاق دار).
+			// begin one, nor follow a name of two words (سامي ميرزويان
+			// نص المعاهدة); a second word may be one (إسحاق دار).
 			break
 		}
 		definite := writtenDefinite(st.text[t.start:t.end])
