@@ -663,3 +663,25 @@ func TestRecognizer_Lineage(t *testing.T) {
 		t.Errorf("%s: Faisal bin Farhan mentioned as %q, want بن فرحان too", text, ms)
 	}
 }
+
+// TestRecognizer_LedBy checks the people that "led by" introduces, and an
+// office's complement set off by quotation marks.
+func TestRecognizer_LedBy(t *testing.T) {
+	for _, tc := range []struct{ text, arabic string }{
+		{"وأعلن حزب «الخضر» بزعامة كريم منصوري رفضه الاتفاق.", "كريم منصوري"},
+		{"ووصل الوفد الحكومي برئاسة خالد نديم الزعبي إلى العاصمة.", "خالد نديم الزعبي"},
+		{"وأكد المتحدث محمد تاج الدين أن الاجتماع تأجل.", "محمد تاج الدين"},
+		{"وقال مدير شركة «النور للتجارة» هشام بدران إن الأرباح تراجعت.", "هشام بدران"},
+	} {
+		es := run(t, tc.text, "2024-03-01")
+		var got []string
+		for _, e := range es {
+			if e.Type == marsad.EntityPerson {
+				got = append(got, e.Arabic)
+			}
+		}
+		if !slices.Contains(got, tc.arabic) {
+			t.Errorf("%s: got persons %q (%s), want %q", tc.text, got, names(es), tc.arabic)
+		}
+	}
+}

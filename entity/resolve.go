@@ -81,11 +81,11 @@ func (st *state) tagged(doc *marsad.Document) {
 func (st *state) officeName(i, j int) {
 	for k := i + 1; k < j; k++ {
 		t := st.toks[k]
-		if !t.word || t.seg != st.toks[i].seg {
+		if t.seg != st.toks[i].seg || !t.word && !st.quoteMark(k) {
 			return
 		}
-		if t.used {
-			continue // the complement's names: حزب الشعب الجمهوري
+		if t.used || !t.word {
+			continue // the complement's names: حزب الشعب الجمهوري, حزب «التجمع الوطني»
 		}
 		if st.hasBase(k, bOrgHead|bPlaceCue|bOffice) {
 			continue // حزب البديل, بلدية المدينة: the complement, not a name
@@ -105,6 +105,16 @@ func (st *state) officeName(i, j int) {
 	}
 }
 
+// quoteMark reports whether token k is a quotation mark, which may set
+// off an office's complement (رئيس حزب «التجمع الوطني» جوردان بارديلا).
+func (st *state) quoteMark(k int) bool {
+	switch st.text[st.toks[k].start:st.toks[k].end] {
+	case "«", "»", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
 // officeAdjectives complete an office word as part of its title (المدعي
 // العام, المدير التنفيذي), before the name it introduces.
 var officeAdjectives = map[string]bool{"العام": true, "العامه": true, "الاعلي": true, "التنفيذي": true, "التنفيذيه": true}
@@ -120,9 +130,14 @@ func (st *state) trigger(i int) int {
 	}
 	switch {
 	case st.hasBase(i, bOffice):
-		for k := i + 1; k < i+officeReach && k < len(st.toks) && st.toks[k].word && st.toks[k].seg == st.toks[i].seg; k++ {
+		reach := i + officeReach
+		for k := i + 1; k < reach && k < len(st.toks) && (st.toks[k].word || st.quoteMark(k)) && st.toks[k].seg == st.toks[i].seg; k++ {
+			if !st.toks[k].word {
+				reach++ // quotation marks do not count
+				continue
+			}
 			if free(k) && st.unknownName(k) >= 2 {
-				return k + 3 - i
+				return k + 4 - i
 			}
 		}
 	case st.hasBase(i, bOrgHead):
@@ -242,6 +257,9 @@ func (st *state) taggedSpan(wi, i, j int, typ marsad.EntityType, free bool) bool
 	case marsad.EntityPerson:
 		if j-i < 2 || !free || st.unknownName(i) < j-i || !st.newName(i, j) {
 			return false
+		}
+		if j < len(st.toks) && st.unknownName(i) > j-i && st.toks[j].seg == st.toks[i].seg && compoundSecond[st.toks[j].w.norm] && !st.toks[j].used {
+			j++ // محمد تاج الإسلام: the tagger ends the name one word early
 		}
 	case marsad.EntityOrganization:
 		if j-i < 2 || !st.hasBase(i, bOrgHead) {
