@@ -664,6 +664,17 @@ func TestRecognizer_Lineage(t *testing.T) {
 	}
 }
 
+// TestRecognizer_NounWithPronoun checks that a noun with its pronoun
+// after an office is no name (بحق زعيمها وكبير قضاتها).
+func TestRecognizer_NounWithPronoun(t *testing.T) {
+	text := "وطالبت المحكمة بتوقيف زعيمها وكبير قضاتها."
+	for _, e := range run(t, text, "2024-03-01") {
+		if e.Type == marsad.EntityPerson {
+			t.Errorf("%s: got person %q, want none", text, e.Arabic)
+		}
+	}
+}
+
 // TestRecognizer_LedBy checks the people that "led by" introduces, and an
 // office's complement set off by quotation marks.
 func TestRecognizer_LedBy(t *testing.T) {
@@ -672,6 +683,11 @@ func TestRecognizer_LedBy(t *testing.T) {
 		{"ووصل الوفد الحكومي برئاسة خالد نديم الزعبي إلى العاصمة.", "خالد نديم الزعبي"},
 		{"وأكد المتحدث محمد تاج الدين أن الاجتماع تأجل.", "محمد تاج الدين"},
 		{"وقال مدير شركة «النور للتجارة» هشام بدران إن الأرباح تراجعت.", "هشام بدران"},
+		// An office with the pronoun of the body it heads.
+		{"ورفض الحزب الاتفاق، وقالت زعيمته منى العبيدي إنه مجحف.", "منى العبيدي"},
+		{"وكان رئيسها التنفيذي لوكاس برانت قد توقع نمو الأرباح.", "لوكاس برانت"},
+		// A name five words after its office.
+		{"وقال المبعوث الأممي الخاص لشؤون اللاجئين حسام الدين رمضان إن الحوار مستمر.", "حسام الدين رمضان"},
 	} {
 		es := run(t, tc.text, "2024-03-01")
 		var got []string

@@ -105,11 +105,12 @@ func (st *state) officeName(i, j int) {
 	}
 }
 
-// quoteMark reports whether token k is a quotation mark, which may set
-// off an office's complement (رئيس حزب «التجمع الوطني» جوردان بارديلا).
+// quoteMark reports whether token k is a quotation mark or a bracket,
+// which may set off an office's complement (رئيس حزب «التجمع الوطني»
+// جوردان بارديلا, قائد قوات سوريا الديمقراطية (قسد) مظلوم عبدي).
 func (st *state) quoteMark(k int) bool {
 	switch st.text[st.toks[k].start:st.toks[k].end] {
-	case "«", "»", "\"", "“", "”":
+	case "«", "»", "\"", "“", "”", "(", ")":
 		return true
 	}
 	return false
@@ -864,4 +865,4 @@ func adjective(w string) bool {
 // may begin, the office's complement between (قائد قوات سوريا
 // الديمقراطية مظلوم عبدي). Eight words found a few more names on the
 // held-out sets and cost a tagger window each.
-const officeReach = 5
+const officeReach = 6

@@ -670,6 +670,13 @@ func (st *state) unknownName(j int) int {
 			n++
 			continue
 		}
+		if n == 0 && st.text[t.start:t.end] == "علي" && k+1 < len(st.toks) && st.toks[k+1].word && st.toks[k+1].seg == t.seg &&
+			!writtenDefinite(st.text[st.toks[k+1].start:st.toks[k+1].end]) && st.unknownName(k+1) >= 1 {
+			// وزير الداخلية علي يرليكايا: written with its dots before a
+			// name, علي is the name, not the preposition على.
+			n++
+			continue
+		}
 		if t.w.is&(nStop|nCounterpart|nGroupPeople|nModifier) != 0 {
 			break
 		}
@@ -849,8 +856,8 @@ func nameShape(orig, w string) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(w)
-	if n >= 6 && strings.HasSuffix(w, "ه") || n >= 5 && strings.HasSuffix(w, "ات") {
-		return false
+	if n >= 6 && strings.HasSuffix(w, "ه") || n >= 5 && (strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ها")) {
+		return false // (قضاتها: a noun with its pronoun)
 	}
 	return true
 }

@@ -198,4 +198,7 @@ var officeWords = map[string]bool{
 	"الاستاذه": true, "البروفيسور": true, "المورخ": true, "الحايز": true, "الحايزه": true,
 	// "Led by", "chaired by" (حزب فرنسا الأبية بزعامة جان لوك ميلانشون).
 	"بقياده": true, "بزعامه": true, "برياسه": true,
+	// With the pronoun of the body they head (زعيمته أليس فايدل, رئيسها
+	// التنفيذي جنسن هوانغ).
+	"زعيمها": true, "زعيمته": true, "رييسها": true, "رييستها": true, "مديرها": true, "قايدها": true,
 }
