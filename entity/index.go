@@ -330,7 +330,7 @@ func (r *Recognizer) build() {
 			for _, s := range append([]string{e.Arabic}, e.Aliases...) {
 				if k := phraseKey(s); strings.IndexByte(k, ' ') > 0 {
 					before, last := k[:strings.LastIndexByte(k, ' ')], k[strings.LastIndexByte(k, ' ')+1:]
-					if c := before[strings.LastIndexByte(before, ' ')+1:]; lineage[c] {
+					if c := before[strings.LastIndexByte(before, ' ')+1:]; lineage(c) {
 						if c != before && utf8.RuneCountInString(last) >= 3 {
 							add(e, c+" "+last, gazetteer.MatchAlias, true, true)
 						}

@@ -259,7 +259,7 @@ func (st *state) taggedSpan(wi, i, j int, typ marsad.EntityType, free bool) bool
 		if j-i < 2 || !free || st.unknownName(i) < j-i || !st.newName(i, j) {
 			return false
 		}
-		if j < len(st.toks) && st.unknownName(i) > j-i && st.toks[j].seg == st.toks[i].seg && compoundSecond[st.toks[j].w.norm] && !st.toks[j].used {
+		if j < len(st.toks) && st.toks[j].seg == st.toks[i].seg && !st.toks[j].used && compoundSecond[st.toks[j].w.norm] && st.unknownName(i) > j-i {
 			j++ // محمد تاج الإسلام: the tagger ends the name one word early
 		}
 	case marsad.EntityOrganization:
@@ -387,7 +387,7 @@ func (st *state) tagText(window string) []Tagged {
 // the document names (شجب شي is a verb and Xi).
 func (st *state) newName(i, j int) bool {
 	for k := i; k < j; k++ {
-		if st.hot[k].is&bStop != 0 && (k == i || !lineage[st.toks[k-1].w.norm]) {
+		if st.hot[k].is&bStop != 0 && (k == i || !st.lineageAt(k-1)) {
 			return false // (أحمد بن علي: the father's name may spell a function word)
 		}
 		if _, fs, _ := st.kbAt(k); fs != nil {

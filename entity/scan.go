@@ -94,6 +94,9 @@ func (st *state) ancestor(j int) bool {
 	if j+1 >= len(st.toks) || j == 0 {
 		return false
 	}
+	if st.hot[j].is&nConnector == 0 {
+		return false // (most tokens)
+	}
 	t, next := &st.toks[j], &st.toks[j+1]
 	if !t.word || !next.word || t.seg != st.toks[j-1].seg || next.seg != t.seg || next.used {
 		return false
@@ -148,7 +151,7 @@ func (st *state) known(i, n int, fs []form, base string) {
 		// country's adjective.
 		return
 	}
-	if f.typ == marsad.EntityPerson && f.weak && lineage[st.toks[i].w.norm] && i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg &&
+	if f.typ == marsad.EntityPerson && f.weak && st.lineageAt(i) && i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg &&
 		st.hot[i-1].is&(nStop|bStop|bSpeech|bOffice|nConnector) == 0 && !st.toks[i-1].w.roleFirst && st.unknownName(i-1) > 0 {
 		// فيصل بن عبدالعزيز: بن عبدالعزيز, King Salman's short name, is
 		// here another man's father (but وقال بن فرحان, الوزير بن فرحان).
@@ -658,12 +661,12 @@ func (st *state) unknownName(j int) int {
 		if r0 < 0x0600 || r0 > 0x06FF {
 			break
 		}
-		if n >= 2 && lineage[st.toks[k-2].w.norm] && t.w.is&nConnector == 0 && !writtenDefinite(st.text[t.start:t.end]) && !compoundSecond[w] {
+		if n >= 2 && st.lineageAt(k-2) && t.w.is&nConnector == 0 && !writtenDefinite(st.text[t.start:t.end]) && !compoundSecond[w] {
 			// عبدالعزيز بن سلمان أكثر صراحة: after the father's name, a
 			// name goes on with بن, آل or a family name only.
 			break
 		}
-		if n > 0 && lineage[st.toks[k-1].w.norm] && t.w.is&nConnector == 0 && utf8.RuneCountInString(w) >= 2 && !writtenDefinite(st.text[t.start:t.end]) {
+		if n > 0 && st.lineageAt(k-1) && t.w.is&nConnector == 0 && utf8.RuneCountInString(w) >= 2 && !writtenDefinite(st.text[t.start:t.end]) {
 			// خالد بن سلطان, أحمد بن علي: the word after بن is the
 			// father's name, whatever else it spells (a title, the
 			// preposition على once normalised).
@@ -743,9 +746,21 @@ func (st *state) surname(k int) bool {
 	return true
 }
 
-// lineage are the connectors after which a name goes on with the
-// father's (or the son's) name: بن, بنت, ابن, أبو.
-var lineage = map[string]bool{"بن": true, "بنت": true, "ابن": true, "ابو": true}
+// lineage reports whether the normalised word w is a connector after
+// which a name goes on with the father's (or the son's) name: بن, بنت,
+// ابن, أبو.
+func lineage(w string) bool {
+	switch w {
+	case "بن", "بنت", "ابن", "ابو":
+		return true
+	}
+	return false
+}
+
+// lineageAt reports whether token k is such a connector (lineage).
+func (st *state) lineageAt(k int) bool {
+	return st.hot[k].is&nConnector != 0 && lineage(st.toks[k].w.norm)
+}
 
 // patronymic reports whether a connector (بن, بنت, أبو) is among tokens
 // [j, k): the name is a chain of its bearer's fathers.
