@@ -102,39 +102,20 @@ func WriteCoNLL(w io.Writer, tokens []string, tags []Tag) error {
 // blank. A second column in the input (a gold tag) is ignored. Sentences
 // end at blank lines and after "." tokens, as in ReadCoNLL; a line of only
 // spaces or tabs is an empty token, as in ANERcorp's " O" lines.
+//
+// The sentences of a file are one text, as the training corpus was
+// (Model.TagSentences), up to a -DOCSTART- line, which starts another. The
+// file is read in blocks of sentences, each tagged with the DocWindow
+// sentences either side that the model reads, so that the tags are those
+// of the whole text tagged at once while the memory held stays bounded.
 func TagCoNLL(m *Model, r io.Reader, w io.Writer) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	bw := bufio.NewWriterSize(w, 64<<10)
-	var toks []string
-	var tags []Tag
-	flush := func() {
-		tags = m.AppendTags(tags[:0], toks)
-		for i, tok := range toks {
-			bw.WriteString(tok)
-			bw.WriteByte(' ')
-			bw.WriteString(string(tags[i]))
-			bw.WriteByte('\n')
-		}
-		toks = toks[:0]
-	}
+	ct := conllTagger{m: m, w: bw, window: max(m.info.DocWindow, 0), block: conllBlock}
 	for n := 1; ; n++ {
 		line, err := br.ReadString('\n')
 		if len(line) > 0 {
-			body := strings.TrimRight(line, "\r\n")
-			if body == "" {
-				flush()
-				bw.WriteByte('\n')
-			} else {
-				tok, _, _ := splitLine(body)
-				// Keep the token on one output line whatever it holds.
-				if strings.ContainsAny(tok, "\r\n") {
-					tok = strings.NewReplacer("\r", " ", "\n", " ").Replace(tok)
-				}
-				toks = append(toks, tok)
-				if endsSentence(tok) || len(toks) >= maxSentence {
-					flush()
-				}
-			}
+			ct.line(strings.TrimRight(line, "\r\n"))
 		}
 		if errors.Is(err, io.EOF) {
 			break
@@ -143,11 +124,110 @@ func TagCoNLL(m *Model, r io.Reader, w io.Writer) error {
 			return fmt.Errorf("tag conll line %d: %w", n, err)
 		}
 	}
-	flush()
+	ct.endSentence()
+	ct.flush(len(ct.sents))
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("tag conll: %w", err)
 	}
 	return nil
+}
+
+// conllBlock is the number of sentences TagCoNLL writes a block.
+var conllBlock = 256
+
+// conllTagger holds the sentences of TagCoNLL not yet written, after the
+// written ones it keeps as their context.
+type conllTagger struct {
+	m      *Model
+	w      *bufio.Writer
+	window int // sentences of context either side (TrainOptions.DocWindow)
+	block  int
+
+	sents []conllSentence
+	done  int      // sents[:done] are written, kept as context
+	cur   []string // the sentence being read
+}
+
+type conllSentence struct {
+	toks   []string
+	blanks int // blank lines after it
+}
+
+// line takes one input line, without its line end.
+func (ct *conllTagger) line(body string) {
+	if body == "" {
+		ct.endSentence()
+		if len(ct.sents) > ct.done {
+			ct.sents[len(ct.sents)-1].blanks++
+		} else {
+			ct.w.WriteByte('\n')
+		}
+		return
+	}
+	tok, _, _ := splitLine(body)
+	// Keep the token on one output line whatever it holds.
+	if strings.ContainsAny(tok, "\r\n") {
+		tok = strings.NewReplacer("\r", " ", "\n", " ").Replace(tok)
+	}
+	if strings.HasPrefix(tok, docStart) {
+		ct.endSentence()
+		ct.flush(len(ct.sents))
+		ct.sents, ct.done = ct.sents[:0], 0
+		ct.w.WriteString(tok)
+		ct.w.WriteString(" O\n")
+		return
+	}
+	ct.cur = append(ct.cur, tok)
+	if endsSentence(tok) || len(ct.cur) >= maxSentence {
+		ct.endSentence()
+	}
+}
+
+// docStart opens the line that starts a document in CoNLL files
+// ("-DOCSTART- -X- O O" in CoNLL 2003).
+const docStart = "-DOCSTART-"
+
+// endSentence closes the sentence being read, and writes a block when the
+// sentences pending reach one and its context after it.
+func (ct *conllTagger) endSentence() {
+	if len(ct.cur) == 0 {
+		return
+	}
+	ct.sents = append(ct.sents, conllSentence{toks: ct.cur})
+	ct.cur = nil
+	if len(ct.sents)-ct.done >= ct.block+ct.window {
+		ct.flush(ct.done + ct.block)
+		// Keep the context of the next block only.
+		keep := max(ct.done-ct.window, 0)
+		ct.sents = append(ct.sents[:0], ct.sents[keep:]...)
+		ct.done -= keep
+	}
+}
+
+// flush tags the pending sentences up to end with their context and
+// writes them.
+func (ct *conllTagger) flush(end int) {
+	if end <= ct.done {
+		return
+	}
+	hi := min(end+ct.window, len(ct.sents))
+	toks := make([][]string, hi)
+	for i := range toks {
+		toks[i] = ct.sents[i].toks
+	}
+	tags := ct.m.TagSentences(toks)
+	for i := ct.done; i < end; i++ {
+		for k, tok := range ct.sents[i].toks {
+			ct.w.WriteString(tok)
+			ct.w.WriteByte(' ')
+			ct.w.WriteString(string(tags[i][k]))
+			ct.w.WriteByte('\n')
+		}
+		for range ct.sents[i].blanks {
+			ct.w.WriteByte('\n')
+		}
+	}
+	ct.done = end
 }
 
 // maxSentence bounds the tokens tagged at once when a file has no

@@ -2,6 +2,9 @@ package ner_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,6 +72,82 @@ func TestTagCoNLL_Lines(t *testing.T) {
 	}
 	if want := "القاهرة B-LOC"; outLines[len(outLines)-1] != want {
 		t.Errorf("last line: got %q, want %q", outLines[len(outLines)-1], want)
+	}
+}
+
+// TestTagCoNLL_Blocks checks that a file read block by block is tagged as
+// the whole text tagged at once (Model.TagSentences): each block is tagged
+// with the sentences around it that the second layer reads.
+func TestTagCoNLL_Blocks(t *testing.T) {
+	defer ner.SetCoNLLBlock(3)()
+	text, err := os.ReadFile(filepath.Join("testdata", "article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sentences of seven words, twice over, so that a name seen in one
+	// block is met again in another; a blank line after every other one,
+	// the others ending at a "." token.
+	words := strings.Fields(string(text))
+	words = append(words, words...)
+	var sents [][]string
+	var in strings.Builder
+	for i := 0; i < len(words); i += 7 {
+		s := slices.Clone(words[i:min(i+7, len(words))])
+		if len(sents)%2 == 1 {
+			s = append(s, ".")
+		}
+		sents = append(sents, s)
+		for _, w := range s {
+			in.WriteString(w + " O\n")
+		}
+		if len(sents)%2 == 1 {
+			in.WriteString("\n")
+		}
+	}
+	m := ner.Default()
+	var want strings.Builder
+	for i, tags := range m.TagSentences(sents) {
+		for k, w := range sents[i] {
+			want.WriteString(w + " " + string(tags[k]) + "\n")
+		}
+		if i%2 == 0 {
+			want.WriteString("\n")
+		}
+	}
+	var got bytes.Buffer
+	if err := ner.TagCoNLL(m, strings.NewReader(in.String()), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("TagCoNLL in blocks of 3 sentences (%d sentences) differs from the whole text tagged at once", len(sents))
+	}
+	if !strings.Contains(want.String(), "B-") {
+		t.Error("no entity tagged: the test reads nothing")
+	}
+}
+
+// TestTagSentences_Context checks that the sentences given together are
+// one text: a name tagged in one sentence helps to tag its repeat in
+// another, as on the training corpus.
+func TestTagSentences_Context(t *testing.T) {
+	m := ner.Default()
+	contextual := 0
+	for _, name := range []string{"كاغامي", "نغيما", "موانغي"} {
+		s1 := strings.Fields("وقال الرئيس بولا " + name + " إن الحكومة ستسحب مشروع القانون .")
+		s2 := strings.Fields("وأضاف " + name + " أن الحوار سيبدأ الأسبوع المقبل .")
+		together := m.TagSentences([][]string{s1, s2})
+		if len(together) != 2 || len(together[0]) != len(s1) || len(together[1]) != len(s2) {
+			t.Fatalf("TagSentences: %d sentences, want 2 of %d and %d tags", len(together), len(s1), len(s2))
+		}
+		if got := together[1][1]; got != "B-PERS" {
+			t.Errorf("%s after بولا %s: got %s, want B-PERS", name, name, got)
+		}
+		if m.Tag(s2)[1] != "B-PERS" {
+			contextual++
+		}
+	}
+	if contextual == 0 {
+		t.Error("every repeat is found alone too: the test shows nothing of the context")
 	}
 }
 

@@ -58,7 +58,10 @@
 // # Input and output
 //
 // Model.Tag tags pre-tokenised text (ANERcorp tokens: words with their
-// clitics, punctuation apart; a sentence ends after "."). Model.TagText
+// clitics, punctuation apart; a sentence ends after "."), and
+// Model.TagSentences sentences cut beforehand, each call's tokens as one
+// text, which the second layer reads ten sentences either side of each
+// one. Model.TagText
 // tags raw text with arabic.Sentences and arabic.Tokenize and returns byte
 // spans. ReadCoNLL, WriteCoNLL and TagCoNLL read and write the one token a
 // line format; Evaluate scores tags the way conlleval does.

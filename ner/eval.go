@@ -164,14 +164,13 @@ func SplitTail(sents []Sentence, parts int) (head, tail []Sentence) {
 	return sents, nil
 }
 
-// EvaluateModel tags the tokens of gold sentences with m and scores the
-// result with Evaluate.
+// EvaluateModel tags the tokens of gold sentences with m, together as one
+// text (Model.TagSentences), and scores the result with Evaluate.
 func EvaluateModel(m *Model, gold []Sentence) Scores {
 	g := make([][]Tag, len(gold))
-	p := make([][]Tag, len(gold))
+	toks := make([][]string, len(gold))
 	for i, s := range gold {
-		g[i] = s.Tags
-		p[i] = m.Tag(s.Tokens)
+		g[i], toks[i] = s.Tags, s.Tokens
 	}
-	return Evaluate(g, p)
+	return Evaluate(g, m.TagSentences(toks))
 }

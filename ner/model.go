@@ -198,6 +198,43 @@ func (m *Model) Tag(tokens []string) []Tag {
 	return m.AppendTags(make([]Tag, 0, len(tokens)), tokens)
 }
 
+// TagSentences tags sentences given apart, as one text: the second layer
+// reads how the first tagged the other occurrences of each word in the
+// TrainOptions.DocWindow sentences either side, as it learnt to on the
+// training corpus, which is one text. Sentence ends are those given, not
+// "." tokens; a sentence of more than 2000 tokens is cut there. The result
+// has one slice of tags a sentence.
+func (m *Model) TagSentences(sents [][]string) [][]Tag {
+	out := make([][]Tag, len(sents))
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	if n == 0 {
+		return out
+	}
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	toks := make([]string, 0, n)
+	sc.sents = sc.sents[:0]
+	for _, s := range sents {
+		for start := 0; start < len(s); start += maxSentence {
+			end := min(start+maxSentence, len(s))
+			sc.sents = append(sc.sents, [2]int32{int32(len(toks) + start), int32(len(toks) + end)})
+		}
+		toks = append(toks, s...)
+	}
+	m.run(sc, toks)
+	tags := make([]Tag, n)
+	for i, l := range sc.labels[:n] {
+		tags[i] = tagSet[l]
+	}
+	for i, s := range sents {
+		out[i], tags = tags[:len(s):len(s)], tags[len(s):]
+	}
+	return out
+}
+
 // AppendTags appends the tags of tokens to dst, as Tag does.
 func (m *Model) AppendTags(dst []Tag, tokens []string) []Tag {
 	if len(tokens) == 0 {

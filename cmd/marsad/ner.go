@@ -19,7 +19,10 @@ func (m *Main) nerCommand() *cobra.Command {
 		Short: "Tag named entities in CoNLL input (one token a line) with the statistical tagger",
 		Long: `ner reads one token a line (a second column, if present, is ignored; blank lines are
 kept) and prints "token TAG" a line, with BIO tags PERS, LOC, ORG and MISC, so that the
-tagger can be scored against held-out text. FILE "-" reads standard input.`,
+tagger can be scored against held-out text. Sentences end at blank lines and after "."
+tokens; the sentences of the file are one text, as the training corpus was, so that a name
+tagged in one helps to tag its repeats in the ten sentences either side, up to a -DOCSTART-
+line, which starts another. FILE "-" reads standard input.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if conll == "" {
