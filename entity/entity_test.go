@@ -701,3 +701,40 @@ func TestRecognizer_LedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizer_TitleBeforeLongerName checks that a weak form the
+// knowledge base lists for a person (a surname, a first name) does not
+// take a title's name when more name words follow it, and that a person a
+// title introduces without a country has the dateline's.
+func TestRecognizer_TitleBeforeLongerName(t *testing.T) {
+	for _, tc := range []struct {
+		text, arabic string
+		code         marsad.ActorCode
+	}{
+		{"بغداد (رويترز) - قال رئيس الوزراء علي حسن إن الحكومة ستعمل على إنهاء الأزمة.", "علي حسن", "IRQ"},
+		{"وقال رئيس البرلمان السابق محمد الحلبوسي إن الجلسة تأجلت.", "محمد الحلبوسي", ""},
+	} {
+		// Cleaned, so that the dateline is read.
+		doc := clean.New().Clean(&marsad.Article{ID: "t", Text: "عنوان\n" + tc.text})
+		doc.Published = marsad.DayDate(time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+		recognizer.Run(doc)
+		es := doc.Entities
+		found := false
+		for _, e := range es {
+			if e.Type != marsad.EntityPerson {
+				continue
+			}
+			if e.Arabic != tc.arabic || e.ID != "" {
+				t.Errorf("%s: got person %q (%s), want the unlinked %q", tc.text, e.Arabic, e.ID, tc.arabic)
+				continue
+			}
+			found = true
+			if e.Code != tc.code {
+				t.Errorf("%s: %s has code %q, want %q", tc.text, e.Arabic, e.Code, tc.code)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no person %q in %s", tc.text, tc.arabic, names(es))
+		}
+	}
+}

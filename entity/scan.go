@@ -528,8 +528,12 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 	// A name after the title.
 	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
 		if n, fs, base := st.kbAt(j); n > 0 {
+			// رئيس الوزراء علي حسن: a weak form (a surname, a first name)
+			// that more name words follow is the start of another
+			// person's name.
+			longer := st.unknownName(j) > n
 			for _, f := range fs {
-				if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || code == "" || f.e.Code == code) {
+				if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || !longer && (code == "" || f.e.Code == code)) {
 					k := st.entityFor(f.e)
 					st.add(k, i, j+n, j, j+n, base, true)
 					return j + n - i
@@ -537,6 +541,9 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 			}
 		}
 		if n := st.unknownName(j); n >= 2 {
+			if code == "" {
+				code = st.homeCode() // (as officeCode does)
+			}
 			k := st.newPerson(j, n, code, key)
 			st.add(k, i, j+n, j, j+n, st.toks[j].w.norm, true)
 			return j + n - i
