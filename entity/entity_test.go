@@ -738,3 +738,34 @@ func TestRecognizer_TitleBeforeLongerName(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizer_NameShapes checks the shapes of words a new name may
+// hold: علي written with its dots is a name, and a word of seven letters
+// that begins as an imperfect verb but has no verb's ending is a foreign
+// name.
+func TestRecognizer_NameShapes(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"وقال وزير الداخلية التركي علي باباجان إن الشرطة اعتقلت المشتبه به.", "علي باباجان"},
+		{"وقال وزير الداخلية التركي محمد يرليكايا إن الشرطة اعتقلت المشتبه به.", "محمد يرليكايا"},
+		{"وأعلن وزير الداخلية علي يرليكايا تحديد 30 مشتبها.", "علي يرليكايا"},
+	} {
+		es := run(t, tc.text, "2024-03-01")
+		var got []string
+		for _, e := range es {
+			if e.Type == marsad.EntityPerson {
+				got = append(got, e.Arabic)
+			}
+		}
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%s: got persons %q, want [%s]", tc.text, got, tc.want)
+		}
+	}
+	// على is a preposition, however written.
+	for _, text := range []string{"وأكد على ضرورة الحوار بين الأطراف.", "وشدد الوزير علي أهمية التعاون."} {
+		for _, e := range run(t, text, "2024-03-01") {
+			if e.Type == marsad.EntityPerson {
+				t.Errorf("%s: got person %q, want none", text, e.Arabic)
+			}
+		}
+	}
+}

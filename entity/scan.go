@@ -680,10 +680,7 @@ func (st *state) unknownName(j int) int {
 			n++
 			continue
 		}
-		if n == 0 && st.text[t.start:t.end] == "علي" && k+1 < len(st.toks) && st.toks[k+1].word && st.toks[k+1].seg == t.seg &&
-			!writtenDefinite(st.text[st.toks[k+1].start:st.toks[k+1].end]) && st.unknownName(k+1) >= 1 {
-			// وزير الداخلية علي يرليكايا: written with its dots before a
-			// name, علي is the name, not the preposition على.
+		if n == 0 && st.aliName(k) {
 			n++
 			continue
 		}
@@ -735,6 +732,15 @@ func (st *state) unknownName(j int) int {
 		n--
 	}
 	return n
+}
+
+// aliName reports whether token k is علي written with its dots before a
+// name (وزير الداخلية علي يرليكايا): the name, not the preposition على
+// that it is once normalised.
+func (st *state) aliName(k int) bool {
+	t := st.toks[k]
+	return st.text[t.start:t.end] == "علي" && k+1 < len(st.toks) && st.toks[k+1].word && st.toks[k+1].seg == t.seg &&
+		!writtenDefinite(st.text[st.toks[k+1].start:st.toks[k+1].end]) && st.unknownName(k+1) >= 1
 }
 
 // surname reports whether token k is the surname of people of the
@@ -886,9 +892,16 @@ func nameShape(orig, w string) bool {
 
 // verbShape reports whether a word looks like an imperfect verb: ي and a
 // consonant, four letters or more (يستقبل, يزور), which names seldom are
-// (يوري, يانغ keep a vowel letter second).
+// (يوري, يانغ keep a vowel letter second). Seven letters or more with no
+// ending of person or pronoun (يستقبلون, تستهدفها) are no verb's: an
+// imperfect's stem has six at most (يستفعل), and a foreign name
+// (يرليكايا) may have them.
 func verbShape(w string) bool {
-	if utf8.RuneCountInString(w) < 4 {
+	n := utf8.RuneCountInString(w)
+	if n < 4 {
+		return false
+	}
+	if n >= 7 && !verbEnding(w) {
 		return false
 	}
 	r0, s := utf8.DecodeRuneInString(w)
@@ -901,6 +914,17 @@ func verbShape(w string) bool {
 		return false
 	}
 	return true
+}
+
+// verbEnding reports whether w ends as an imperfect verb may with its
+// person's ending or an object pronoun (يستقبلون, يتفاوضان, تستهدفها).
+func verbEnding(w string) bool {
+	for _, e := range [...]string{"ون", "ان", "ين", "وا", "ه", "ها", "هم", "هما", "كم", "كما", "نا", "ني", "هن"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpart handles نظيره الروسي: the holder, in the named country, of
