@@ -769,3 +769,34 @@ func TestRecognizer_NameShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizer_DefiniteWords checks words with the article that no
+// name of the knowledge base spells so: a definite noun after a
+// proclitic has no transliterated name's skeleton (بالرئيس is not
+// بيلاروس), a city's name does not take the article (السيول are floods,
+// not Seoul), and a person's name keeps the article it is written with
+// when the knowledge base's form lacks it.
+func TestRecognizer_DefiniteWords(t *testing.T) {
+	for _, text := range []string{
+		"وأطاحت الثورة بالرئيس المخلوع قبل أربع سنوات.",
+		"وجرفت السيول عشرات المنازل في القرى الجبلية.",
+	} {
+		if es := run(t, text, "2024-03-01"); len(es) > 0 {
+			t.Errorf("%s: got %s, want no entity", text, names(es))
+		}
+	}
+	text := "وفاز السبسي على منافسه الرئيس المنتهية ولايته محمد المنصف المرزوقي."
+	es := run(t, text, "2014-12-22")
+	e := find(es, "Moncef Marzouki")
+	if e == nil {
+		t.Fatalf("%s: got %s, want Moncef Marzouki", text, names(es))
+	}
+	if !strings.Contains(e.Arabic, "المنصف المرزوقي") {
+		t.Errorf("%s: Marzouki's arabic is %q, want the form written, المنصف المرزوقي", text, e.Arabic)
+	}
+	for _, e := range es {
+		if e.Code == "DJI" {
+			t.Errorf("%s: got %s (DJI), whose surname محمد is no president's", text, e.Name)
+		}
+	}
+}

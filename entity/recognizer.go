@@ -559,6 +559,16 @@ func (st *state) kbAt(i int) (int, []form, string) {
 	return m.n, m.fs, m.base
 }
 
+// allCities reports whether every form of fs is a city's.
+func allCities(fs []form) bool {
+	for _, f := range fs {
+		if f.typ != marsad.EntityCity {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
 // endsPhrases reports whether no phrase of the knowledge base can go on
 // past token i: the next token is no word of the region, or a word that is
 // in no phrase but as its first (hotTok.formID and nSkelNext), so that
@@ -584,6 +594,11 @@ func (st *state) kbFind(i int) (int, []form, string) {
 		return 0, nil, ""
 	}
 	if n > 0 {
+		if n == 1 && strings.HasSuffix(tw.norm, "ال"+b) && allCities(fs) {
+			// A city's name does not take the article the knowledge base
+			// does not give it: السيول are floods, not Seoul.
+			return 0, nil, ""
+		}
 		return n, fs, b
 	}
 	// Transliterated names seldom take the article; common words do.
@@ -813,7 +828,8 @@ func (st *state) nameText(ni, nj int, base string) string {
 }
 
 // nameStart returns the byte offset where the name begins in token i once
-// the proclitics that base dropped are skipped (والصين → الصين).
+// the proclitics that base dropped are skipped (والصين → الصين), the
+// article excepted.
 func (st *state) nameStart(i int, base string) int {
 	t := &st.toks[i]
 	if len(base) >= len(t.w.norm) { // the whole word (most names): nothing dropped
@@ -822,6 +838,11 @@ func (st *state) nameStart(i int, base string) int {
 	drop := utf8.RuneCountInString(t.w.norm) - utf8.RuneCountInString(base)
 	if base == "" || drop <= 0 || !strings.HasSuffix(t.w.norm, base) {
 		return int(t.start)
+	}
+	if strings.HasSuffix(t.w.norm[:len(t.w.norm)-len(base)], "ال") {
+		// The article the form lacks is the name's as written (المنصف
+		// المرزوقي for the form منصف المرزوقي): only و, ب, ل... drop.
+		drop -= 2
 	}
 	s := st.text[t.start:t.end]
 	off := 0

@@ -531,9 +531,12 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 			// رئيس الوزراء علي حسن: a weak form (a surname, a first name)
 			// that more name words follow is the start of another
 			// person's name.
+			// With no country, a weak form is the name of someone who
+			// held the office (الرئيس ... محمد is no prime minister
+			// whose surname is محمد).
 			longer := st.unknownName(j) > n
 			for _, f := range fs {
-				if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || !longer && (code == "" || f.e.Code == code)) {
+				if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || !longer && (code == "" && heldRole(f.e, key) || code != "" && f.e.Code == code)) {
 					k := st.entityFor(f.e)
 					st.add(k, i, j+n, j, j+n, base, true)
 					return j + n - i
@@ -571,6 +574,16 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 		st.toks[t].used = true
 	}
 	return j - i
+}
+
+// heldRole reports whether e has held the office of role key anywhere.
+func heldRole(e *gazetteer.Entity, key string) bool {
+	for _, ro := range e.Roles {
+		if ro.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBody adds the body that a title of rn tokens at i names inside

@@ -137,6 +137,20 @@ func skelCandidate(w string) bool {
 	return !(len(w) < 6 || strings.HasPrefix(w, "ال") || w[0] < 0x80)
 }
 
+// proclitArticle reports whether the normalised word w reads as a
+// proclitic before the article (بالرئيس, والسيول: one of its bases is
+// the word less its first letters and begins with ال): a definite noun,
+// no transliterated name, whose skeleton matches nothing (بالرئيس has
+// the consonants of بيلاروس).
+func proclitArticle(w string, bases []string) bool {
+	for _, b := range bases {
+		if len(b) < len(w) && strings.HasPrefix(b, "ال") && strings.HasSuffix(w, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // newWord computes the word record of a normalised word; norm must not
 // alias a buffer that is reused.
 func (r *Recognizer) newWord(norm string) *word {
@@ -172,7 +186,7 @@ func (r *Recognizer) newWord(norm string) *word {
 		}
 	}
 	var sk []byte
-	if skelCandidate(norm) {
+	if skelCandidate(norm) && !proclitArticle(norm, w.bases) {
 		for _, b := range w.bases {
 			if strings.HasPrefix(b, "ال") {
 				continue // للملكية is no transliterated name
