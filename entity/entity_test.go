@@ -800,3 +800,21 @@ func TestRecognizer_DefiniteWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizer_DatelineCapital checks that a dateline names the city a
+// report is filed from when the capital shares its country's name, and
+// the country elsewhere.
+func TestRecognizer_DatelineCapital(t *testing.T) {
+	doc := clean.New().Clean(&marsad.Article{ID: "t", Text: "عنوان\nالكويت (رويترز) - قالت الكويت إنها ستستضيف القمة الخليجية."})
+	doc.Published = marsad.DayDate(time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+	recognizer.Run(doc)
+	var types []marsad.EntityType
+	for _, e := range doc.Entities {
+		if e.Code == "KWT" {
+			types = append(types, e.Type)
+		}
+	}
+	if !slices.Contains(types, marsad.EntityCity) || !slices.Contains(types, marsad.EntityCountry) {
+		t.Errorf("got Kuwait's entities of types %v (%s), want the city of the dateline and the country", types, names(doc.Entities))
+	}
+}

@@ -146,6 +146,16 @@ func (st *state) known(i, n int, fs []form, base string) {
 		return
 	}
 	f := pick(fs)
+	if f.typ == marsad.EntityCountry && int(st.toks[i].start) == st.dateline.Start && st.dateline.End > st.dateline.Start {
+		// تونس – «القدس العربي»: a dateline names the city the report
+		// is filed from, the capital that shares its country's name.
+		for _, g := range fs {
+			if g.typ == marsad.EntityCity && g.e.Code == f.e.Code {
+				st.add(st.entityFor(g.e), i, i+n, i, i+n, base, true)
+				return
+			}
+		}
+	}
 	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityCountry && n == 1 && (st.prevIn(i, nConnector) || st.family(i+1) > 0) {
 		// عبدالعزيز بن تركي, تركي آل الشيخ: a first name, not the
 		// country's adjective.
