@@ -732,6 +732,12 @@ func (st *state) unknownName(j int) int {
 			// word; after two or more others (نيكول باشينيان الاتفاق), or
 			// before the verb's object (أدان الوزير شائع الزنداني
 			// الهجمات), it must be a family nisba (الزنداني, العليمي).
+			if n > 0 && k+1 < len(st.toks) && st.toks[k+1].seg == t.seg && st.lineageAt(k+1) {
+				// محمد الحسن ولد لبات: a compound first name before
+				// the father's.
+				n++
+				continue
+			}
 			last := k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg || st.hot[k+1].is&nStop != 0
 			if n > 0 && (last && (n == 1 || st.patronymic(j, k)) && !t.w.notName || st.familyNisba(k) || st.patronymic(j, k) && st.surname(k)) && utf8.RuneCountInString(w) >= 5 && nameShape(st.text[t.start:t.end], w) {
 				n++
@@ -787,7 +793,7 @@ func (st *state) surname(k int) bool {
 // ابن, أبو.
 func lineage(w string) bool {
 	switch w {
-	case "بن", "بنت", "ابن", "ابو":
+	case "بن", "بنت", "ابن", "ابو", "ولد":
 		return true
 	}
 	return false

@@ -38,7 +38,7 @@ var stopName = map[string]bool{
 	"الاربعاء": true, "الخميس": true, "الجمعه": true, "السبت": true, "الاحد": true, "نفسه": true, "بدوره": true,
 	"ايضا": true, "حيث": true, "اذ": true, "كما": true, "بين": true, "لدولته": true, "لبلاده": true, "بلاده": true,
 	"عام": true, "العام": true, "الشهر": true, "الاسبوع": true, "صباح": true, "مساء": true, "الماضي": true,
-	"لا": true, "ما": true, "غير": true, "كل": true, "بعض": true, "جميع": true, "اي": true,
+	"لا": true, "ما": true, "غير": true, "كل": true, "بعض": true, "جميع": true, "اي": true, "بضع": true, "بضعه": true,
 	"عقب": true, "اثر": true, "اثناء": true, "عند": true, "عندما": true, "حين": true, "بشان": true,
 	"ازاء": true, "تجاه": true, "نحو": true, "وفق": true, "وفقا": true, "حسب": true, "بحسب": true,
 	"دون": true, "بدون": true, "ضمن": true, "لصالح": true, "سوي": true, "لكنه": true, "الا": true,
@@ -182,7 +182,10 @@ var officeWords = map[string]bool{
 	"مساعد": true, "مستشار": true, "المستشار": true, "الشيخ": true, "الامير": true, "الملك": true, "الجنرال": true,
 	"العماد": true, "اللواء": true, "العقيد": true, "زعيم": true, "الزعيم": true, "زعيمه": true, "الزعيمه": true,
 	"قايده": true, "القايده": true, "عضو": true, "القاضي": true,
-	"المبعوث": true, "المبعوثه": true, "محافظ": true, "حاكم": true, "عمده": true, "رجل": true, "الدكتور": true,
+	"المبعوث": true, "المبعوثه": true, "مبعوث": true, "مبعوثه": true, "سفير": true, "سفيره": true, "مندوب": true,
+	"مندوبه": true, "متحدث": true, "ناطق": true, "مفوض": true, "مفوضه": true,
+	// Two ministers, two heads (وقع وزيرا خارجية البلدين جيهون بيراموف و...).
+	"وزيرا": true, "وزيري": true, "رييسا": true, "محافظ": true, "حاكم": true, "عمده": true, "رجل": true, "الدكتور": true,
 	// Occupations that introduce a name as offices do (النجم البرتغالي
 	// كريستيانو رونالدو, المدرب الفرنسي ديدييه ديشان, الروائي يون فوسه).
 	"اللاعب": true, "لاعب": true, "اللاعبه": true, "النجم": true, "نجم": true, "النجمه": true, "المهاجم": true,
