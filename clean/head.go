@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -531,11 +532,47 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		for c < len(toks) && toks[c].kind == tWord {
 			c++
 		}
+		if j, ok := sourceColon(s, toks, q, c); ok && p <= 2 && !slices.Contains(bylineOpeners, key(s[toks[0].start:toks[0].end])) {
+			return finish(j, false) // (the colon closes it: no line of its own needed)
+		}
 		if c == len(toks) && c-q <= 3 && c > q && p <= 2 {
 			return finish(c, true)
 		}
 	}
 	return 0, 0, false, false
+}
+
+// sourceColon matches, after a place and its dash, a short source closed
+// by a colon ("كاراكاس - الميادين نت:", "رانغون - العربية.نت، وكالات:"):
+// the words toks[q:c] (one to three, none a function word), perhaps a
+// comma and one or two words more, then the colon. It returns the index
+// after the colon.
+func sourceColon(s string, toks []dtok, q, c int) (int, bool) {
+	words := func(a, b int) bool {
+		for _, t := range toks[a:b] {
+			if stopWords[key(s[t.start:t.end])] {
+				return false
+			}
+		}
+		return true
+	}
+	if c == q || c-q > 3 || c >= len(toks) || !words(q, c) {
+		return 0, false
+	}
+	if toks[c].kind == tComma {
+		d := c + 1
+		for d < len(toks) && toks[d].kind == tWord {
+			d++
+		}
+		if d == c+1 || d-c-1 > 2 || !words(c+1, d) {
+			return 0, false
+		}
+		c = d
+	}
+	if c < len(toks) && toks[c].kind == tColon {
+		return c + 1, true
+	}
+	return 0, false
 }
 
 // sepSlash returns j, or j+1 when token j is a dash, a colon or a slash

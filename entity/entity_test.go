@@ -721,7 +721,7 @@ func TestRecognizer_TitleBeforeLongerName(t *testing.T) {
 		text, arabic string
 		code         marsad.ActorCode
 	}{
-		{"بغداد (رويترز) - قال رئيس الوزراء علي حسن إن الحكومة ستعمل على إنهاء الأزمة.", "علي حسن", "IRQ"},
+		{"بغداد (رويترز) - قال رئيس الوزراء علي حسن إن الحكومة ستعمل على إنهاء الأزمة في العراق.", "علي حسن", "IRQ"},
 		{"وقال رئيس البرلمان السابق محمد الحلبوسي إن الجلسة تأجلت.", "محمد الحلبوسي", ""},
 	} {
 		// Cleaned, so that the dateline is read.
@@ -826,5 +826,36 @@ func TestRecognizer_DatelineCapital(t *testing.T) {
 	}
 	if !slices.Contains(types, marsad.EntityCity) || !slices.Contains(types, marsad.EntityCountry) {
 		t.Errorf("got Kuwait's entities of types %v (%s), want the city of the dateline and the country", types, names(doc.Entities))
+	}
+}
+
+// TestRecognizer_DatelineOutlet checks the outlet a dateline names after
+// its place, known by its short name there, and that an outlet's dateline
+// gives its place's country to the offices and ministries that name none
+// only when the text names that country too: an outlet files from its
+// home whatever the news.
+func TestRecognizer_DatelineOutlet(t *testing.T) {
+	recognize := func(text string) []marsad.Entity {
+		doc := clean.New().Clean(&marsad.Article{ID: "t", Text: "عنوان\n" + text})
+		if doc.Dateline == "" {
+			t.Fatalf("no dateline in %q", text)
+		}
+		doc.Published = marsad.DayDate(time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+		recognizer.Run(doc)
+		return doc.Entities
+	}
+	es := recognize("كاراكاس - الميادين نت: أعلنت الحكومة الفنزويلية رفضها للعقوبات الجديدة.")
+	if find(es, "Al Mayadeen") == nil {
+		t.Errorf("got %s, want the outlet Al Mayadeen", names(es))
+	}
+	es = recognize("دبي - العربية.نت: قالت وزارة الري إن إثيوبيا أكملت ملء السد دون اتفاق.")
+	for _, e := range es {
+		if e.Code == "ARE" && e.Type != marsad.EntityCity {
+			t.Errorf("got %s (ARE): the news is not the UAE's", e.Arabic)
+		}
+	}
+	es = recognize("الرياض - العربية.نت: قالت وزارة الصحة السعودية إن الحملة انطلقت، وأكد وزير الصحة فهد الجلاجل أن السعودية مستعدة.")
+	if e := find(es, "فهد الجلاجل"); e == nil || e.Code != "SAU" {
+		t.Errorf("got %s, want فهد الجلاجل with SAU, the dateline's, which the text names", names(es))
 	}
 }

@@ -124,14 +124,19 @@ type weakCand struct {
 
 // state is the working memory of one Run.
 type state struct {
-	r          *Recognizer
-	text       string
-	toks       []token
-	hot        []hotTok // hot[i] is toks[i]'s
-	buf        []byte
-	nbuf       []byte // a normalised name, for shortOrg and withoutHonorific
-	regions    []marsad.Span
-	dateline   marsad.Span // the document's dateline, empty when it has none
+	r        *Recognizer
+	text     string
+	toks     []token
+	hot      []hotTok // hot[i] is toks[i]'s
+	buf      []byte
+	nbuf     []byte // a normalised name, for shortOrg and withoutHonorific
+	regions  []marsad.Span
+	dateline marsad.Span // the document's dateline, empty when it has none
+	// outside keeps namedOutside's answer for the document.
+	outside struct {
+		code    marsad.ActorCode
+		set, ok bool
+	}
 	key        []byte
 	atoks      []arabic.Token
 	memo       []kbMemo // kbAt of the tokens, as computed (token.kb)
@@ -250,7 +255,7 @@ func (st *state) tokenize(doc *marsad.Document) {
 	if doc.Title != "" {
 		region(doc.TitleSpan)
 	}
-	st.dateline = marsad.Span{}
+	st.dateline, st.outside.set = marsad.Span{}, false
 	if doc.Dateline != "" {
 		st.dateline = doc.DatelineSpan
 		region(doc.DatelineSpan)

@@ -347,19 +347,73 @@ func (st *state) officeCode(wi, i int) marsad.ActorCode {
 // homeCode returns the code of the place the dateline names (القاهرة -
 // رويترز: EGY), the country an office the text gives no side to most
 // likely belongs to (وزيرة التخطيط رانيا المشاط), or "".
+//
+// When the dateline names an outlet rather than a news agency, or two
+// places, the place must be of a country the text names outside the
+// dateline too: an outlet that files from its home (دبي - العربية.نت:)
+// reports on any country.
 func (st *state) homeCode() marsad.ActorCode {
 	if st.dateline.End <= st.dateline.Start {
 		return ""
 	}
+	var place marsad.ActorCode
+	places, outlet := 0, false
 	for _, m := range st.ments {
 		if m.start < st.dateline.Start || m.end > st.dateline.End {
 			continue
 		}
-		if e := st.ents[m.ent].out; e.Type == marsad.EntityCity || e.Type == marsad.EntityCountry {
-			return e.Code
+		switch de := st.ents[m.ent]; de.out.Type {
+		case marsad.EntityCity, marsad.EntityCountry:
+			if places == 0 {
+				place = de.out.Code
+			}
+			places++
+		case marsad.EntityOrganization:
+			outlet = outlet || de.kb == nil || !wireAgency(de.kb.Name)
 		}
 	}
-	return ""
+	if place == "" || (outlet || places > 1) && !st.namedOutside(place) {
+		return "" // (لندن - القاهرة:, two places: which is the news's?)
+	}
+	return place
+}
+
+// wireAgency reports whether the knowledge base's English name of an
+// organisation is a news agency's, whose reports are filed from the place
+// of the news (القاهرة (رويترز)), where an outlet's are often filed from
+// its home (دبي - العربية.نت:).
+func wireAgency(name string) bool {
+	switch name {
+	case "Reuters", "Agence France-Presse", "Associated Press", "TASS", "RIA Novosti", "Interfax", "Xinhua":
+		return true
+	}
+	return strings.HasSuffix(name, "News Agency") || strings.HasSuffix(name, "Press Agency") || strings.HasSuffix(name, " Agency") && !strings.Contains(name, "Energy") && !strings.Contains(name, "Space") ||
+		strings.Contains(name, "Presse") || strings.HasSuffix(name, "Press Service")
+}
+
+// namedOutside reports whether a word outside the dateline, anywhere in
+// the document, may name a country or city of code (its name, its
+// adjective): the knowledge base's forms at each token, which kbAt keeps.
+// The answer is kept for the document.
+func (st *state) namedOutside(code marsad.ActorCode) bool {
+	if st.outside.code == code && st.outside.set {
+		return st.outside.ok
+	}
+	ok := false
+	for i := 0; i < len(st.toks) && !ok; i++ {
+		if st.hot[i].is&hKB == 0 || st.inDateline(i) {
+			continue
+		}
+		_, fs, _ := st.kbAt(i)
+		for _, f := range fs {
+			if f.e.Code == code && (f.typ == marsad.EntityCity || f.typ == marsad.EntityCountry) {
+				ok = true
+				break
+			}
+		}
+	}
+	st.outside.code, st.outside.set, st.outside.ok = code, true, ok
+	return ok
 }
 
 // maxTaggedWindows bounds the windows a state's tagger cache holds; it is

@@ -146,6 +146,17 @@ func (st *state) known(i, n int, fs []form, base string) {
 		return
 	}
 	f := pick(fs)
+	if st.inDateline(i) && int(st.toks[i].start) > st.dateline.Start && f.kind != gazetteer.MatchNisba {
+		// كاراكاس - الميادين نت, الخرطوم - «الأهرام»: after the place,
+		// a dateline names the outlet or agency, whose short name alone
+		// (weak elsewhere) is enough there.
+		for _, g := range fs {
+			if g.typ == marsad.EntityOrganization && g.kind != gazetteer.MatchNisba {
+				st.add(st.entityFor(g.e), i, i+n, i, i+n, base, true)
+				return
+			}
+		}
+	}
 	if f.typ == marsad.EntityCountry && int(st.toks[i].start) == st.dateline.Start && st.dateline.End > st.dateline.Start {
 		// تونس – «القدس العربي»: a dateline names the city the report
 		// is filed from, the capital that shares its country's name.
@@ -584,6 +595,12 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 		st.toks[t].used = true
 	}
 	return j - i
+}
+
+// inDateline reports whether token i lies in the document's dateline.
+func (st *state) inDateline(i int) bool {
+	t := &st.toks[i]
+	return st.dateline.End > st.dateline.Start && int(t.start) >= st.dateline.Start && int(t.end) <= st.dateline.End
 }
 
 // heldRole reports whether e has held the office of role key anywhere.
