@@ -859,3 +859,34 @@ func TestRecognizer_DatelineOutlet(t *testing.T) {
 		t.Errorf("got %s, want فهد الجلاجل with SAU, the dateline's, which the text names", names(es))
 	}
 }
+
+// TestRecognizer_WeakCountryCoordinated checks that a country's name that
+// is also a word (مالي, "financial") is the country when joined by و to
+// another country's name, and the word otherwise.
+func TestRecognizer_WeakCountryCoordinated(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		mali bool
+	}{
+		{"وجاء الانقلاب بعد انقلابات شهدتها مالي وبوركينا فاسو منذ عام 2020.", true},
+		{"وفرضت المجموعة عقوبات على النيجر ومالي.", true},
+		{"وأكد الوزير الدعم المالي والفني للمشروع.", false},
+	} {
+		got := find(run(t, tc.text, "2024-03-01"), "Mali") != nil
+		if got != tc.mali {
+			t.Errorf("%s: Mali found %v, want %v", tc.text, got, tc.mali)
+		}
+	}
+}
+
+// TestRecognizer_SkeletonAfterHead checks that a name of two words matched
+// by its consonants, after a head the knowledge base's name shares
+// (إقليم), is so only when the name itself has consonants enough.
+func TestRecognizer_SkeletonAfterHead(t *testing.T) {
+	text := "ويمر الطريق عبر إقليم سيونيك."
+	for _, e := range run(t, text, "2025-08-09") {
+		if e.Code == "SOM" {
+			t.Errorf("%s: got %s (SOM), a Somali region of other letters", text, e.Name)
+		}
+	}
+}

@@ -629,8 +629,15 @@ func (st *state) kbFind(i int) (int, []form, string) {
 			break
 		}
 	}
+	first := letters
 	for k := i + 1; k < i+n; k++ {
 		letters += int(st.toks[k].w.skelLetters)
+	}
+	if n > 1 && st.hasBase(i, bPlaceCue|bOrgHead) && letters-first < 5 {
+		// إقليم سيونيك is not إقليم سناغ: after a head the knowledge
+		// base's name shares, the name itself must be long enough to
+		// be told by its consonants.
+		return 0, nil, ""
 	}
 	if n == 1 && utf8.RuneCountInString(b) >= 6 && letters >= 4 {
 		// One word matched by its skeleton must be a person's name, or a

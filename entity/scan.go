@@ -327,6 +327,10 @@ func (st *state) weakOK(i int, f form) bool {
 		if cue {
 			return true
 		}
+	case marsad.EntityCountry:
+		if f.kind != gazetteer.MatchNisba && st.coordinatedCountry(i) {
+			return true // شهدتها مالي وبوركينا فاسو
+		}
 	}
 	if e.Type == marsad.EntityLocation && e.Ambiguous && !f.weakAlias {
 		// regionWordOK has let an adjective through only after a
@@ -335,6 +339,25 @@ func (st *state) weakOK(i int, f form) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedCountry reports whether token i, a country's name that is
+// also a word (مالي, "financial"), stands joined by و to the name of
+// another country, after it (مالي وبوركينا فاسو) or before it (النيجر
+// ومالي).
+func (st *state) coordinatedCountry(i int) bool {
+	country := func(k int) bool {
+		_, fs, _ := st.kbAt(k)
+		return len(fs) > 0 && fs[0].typ == marsad.EntityCountry && fs[0].kind != gazetteer.MatchNisba && !fs[0].weak
+	}
+	if j := i + 1; j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg && strings.HasPrefix(st.toks[j].w.norm, "و") && country(j) {
+		return true
+	}
+	if !strings.HasPrefix(st.toks[i].w.norm, "و") || len(st.mtoks) == 0 {
+		return false
+	}
+	last := st.mtoks[len(st.mtoks)-1]
+	return int(last[1]) == i && st.toks[last[0]].seg == st.toks[i].seg && st.ents[st.ments[len(st.ments)-1].ent].out.Type == marsad.EntityCountry
 }
 
 // regionWordOK decides whether one word with the article that the
