@@ -375,9 +375,24 @@ func (r *Recognizer) build() {
 		add(a.e, a.s, gazetteer.MatchNisba, a.weak, a.weakForm)
 	}
 	r.nameWords = map[*gazetteer.Entity][]partWord{}
+	r.definiteGiven = map[string]bool{}
+	for _, w := range maghrebiGiven {
+		r.definiteGiven[w] = true
+	}
 	for _, e := range ents {
 		if e.Type == marsad.EntityPerson {
 			r.nameWords[e] = nameParts(e)
+			// الحبيب الصيد, الباجي قائد السبسي: first names with the
+			// article, which may open a name the knowledge base lacks.
+			for _, s := range append([]string{e.Arabic}, e.Aliases...) {
+				if k := phraseKey(strings.TrimPrefix(s, "~")); strings.HasPrefix(k, "ال") && strings.IndexByte(k, ' ') > 0 {
+					// (not a title an alias holds: العماد جوزيف عون)
+					w := k[:strings.IndexByte(k, ' ')]
+					if _, hon := honorifics[w]; !hon && !officeWords[w] {
+						r.definiteGiven[w] = true
+					}
+				}
+			}
 		}
 	}
 	if r.KB == nil {

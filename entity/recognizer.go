@@ -32,6 +32,9 @@ type Recognizer struct {
 	// normalised words of its name and aliases that may stand for it
 	// (partOK).
 	nameWords map[*gazetteer.Entity][]partWord
+	// definiteGiven holds the first words with the article of the names
+	// of the knowledge base's people (الحبيب, الباجي), normalised.
+	definiteGiven map[string]bool
 	// marked holds the one-word forms of the knowledge base written with
 	// a vowel mark or a shadda (عمّان for Amman): the mark tells apart
 	// entities whose bare spellings are the same (عمان is Oman too).

@@ -761,6 +761,10 @@ func (st *state) unknownName(j int) int {
 			break
 		}
 		definite := writtenDefinite(st.text[t.start:t.end])
+		if definite && n == 0 && st.r.definiteGiven[w] && k+1 < len(st.toks) && st.toks[k+1].word && st.toks[k+1].seg == t.seg {
+			n++ // الحبيب بورقيبة: a first name with the article
+			continue
+		}
 		if definite && n > 0 && compoundSecond[w] {
 			n++ // عز الدين, تاج الإسلام, أسد الزمان: one name of two words
 			continue
@@ -787,7 +791,7 @@ func (st *state) unknownName(j int) int {
 		if n > 0 && r0 == 'و' && utf8.RuneCountInString(w) > 3 {
 			break
 		}
-		if verbShape(w) || t.w.roleFirst || !nameShape(st.text[t.start:t.end], w) {
+		if verbShape(w) || t.w.roleFirst || !nameShape(st.text[t.start:t.end], w) && !(n > 0 && taMarbutaName(st.text[t.start:t.end], w) && !t.w.notName) {
 			break
 		}
 		afterConnector := n > 0 && st.hot[k-1].is&nConnector != 0
@@ -957,6 +961,14 @@ func nameShape(orig, w string) bool {
 		return false // (قضاتها: a noun with its pronoun)
 	}
 	return true
+}
+
+// taMarbutaName reports whether a word after a first name that nameShape
+// turns down for its final ة may be a family name (الحبيب بورقيبة, أسامة
+// عطية): written with ة, not in ية, the ending of the adjectives and
+// abstract nouns nameShape means (اتفاقية, الدولية).
+func taMarbutaName(orig, w string) bool {
+	return strings.HasSuffix(orig, "ة") && !strings.HasSuffix(w, "يه")
 }
 
 // verbShape reports whether a word looks like an imperfect verb: ي and a

@@ -199,9 +199,20 @@ var officeWords = map[string]bool{
 	"المعارض": true, "المعارضه": true, "المرشح": true, "المرشحه": true, "السناتور": true, "السيناتور": true,
 	"المفوض": true, "المقرر": true, "المقرره": true, "الخبير": true, "الخبيره": true, "الاستاذ": true,
 	"الاستاذه": true, "البروفيسور": true, "المورخ": true, "الحايز": true, "الحايزه": true,
+	"الاكاديمي": true, "الاكاديميه": true, "القيادي": true, "القياديه": true,
+	// Two opponents, activists (المعارضين ليوبولدو لوبيز وأنطونيو ليديزما).
+	"المعارضين": true, "الناشطين": true, "القياديين": true,
+	// "In the era of" a ruler (في عهد الحبيب بورقيبة).
+	"عهد": true,
 	// "Led by", "chaired by" (حزب فرنسا الأبية بزعامة جان لوك ميلانشون).
 	"بقياده": true, "بزعامه": true, "برياسه": true,
 	// With the pronoun of the body they head (زعيمته أليس فايدل, رئيسها
 	// التنفيذي جنسن هوانغ).
 	"زعيمها": true, "زعيمته": true, "رييسها": true, "رييستها": true, "مديرها": true, "قايدها": true,
 }
+
+// maghrebiGiven are first names written with the article, as Tunisian,
+// Algerian and Moroccan names often are (الحبيب بورقيبة, الهادي البكوش),
+// normalised; the knowledge base's people add theirs. Those that are also
+// family names or common words (الحسن, الأمين, العربي) are left out.
+var maghrebiGiven = []string{"الحبيب", "المنصف", "الباجي", "الطاهر", "الهادي", "الصادق", "المنجي", "الشاذلي", "العياشي", "المختار", "الناصر", "المكي"}
