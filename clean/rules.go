@@ -206,10 +206,9 @@ func isWidget(v view) bool {
 	if strings.Contains(k, "©") || copyrightIndex.in(v) {
 		return true
 	}
-	if words > 12 {
-		return false
-	}
-	// A line made only of button words (and digits, as in "list 1 of 4").
+	// A line made only of button words (and digits, as in "list 1 of 4"),
+	// or of date words and numbers, as a print edition's stamp may be long
+	// ("الأحد 17 من ذي الحجة 1440 هـ 18 أغسطس 2019 السنة 144 العدد 48468").
 	onlyButtons, onlyDate, digit := true, true, false
 	for _, w := range v.ws {
 		if isNumber(k[w.s:w.e]) {
@@ -226,10 +225,13 @@ func isWidget(v view) bool {
 	if len(v.ws) == 0 {
 		return false
 	}
-	if onlyButtons {
+	if onlyDate && digit {
 		return true
 	}
-	return onlyDate && digit || siteDate(v)
+	if words > 12 {
+		return false
+	}
+	return onlyButtons || siteDate(v)
 }
 
 // relativeTime reports a relative timestamp without digits ("قبل ساعتين",

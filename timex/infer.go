@@ -113,12 +113,15 @@ func inferPublished(doc *marsad.Document, starts func(phrase marsad.Span) []time
 	}
 	roleOf := func(k int) (role, marsad.Span) { return itemLines[k].role, itemLines[k].Span }
 
-	// a. a full date in a caption, the dateline, the title, the lead.
-	for _, want := range [...]role{rCaption, rDateline, rTitle, rLead} {
+	// a. a full date in a caption, the dateline, the title, the lead: a
+	// Gregorian one before a Hijri one, which the tabular calendar may put
+	// a day off (الأحد 17 من ذي الحجة 1440 هـ 18 أغسطس 2019).
+	for i := range 8 {
+		want, kind := [...]role{rCaption, rDateline, rTitle, rLead}[i/2], [...]Kind{Absolute, Hijri}[i%2]
 		var best marsad.Date
 		for k := range items {
 			it := &items[k]
-			if !it.hasYear || it.Future || it.Date.Precision != marsad.PrecisionDay || (it.Kind != Absolute && it.Kind != Hijri) {
+			if !it.hasYear || it.Future || it.Date.Precision != marsad.PrecisionDay || it.Kind != kind {
 				continue
 			}
 			r, sp := roleOf(k)
@@ -478,16 +481,26 @@ func teaser(line string) bool {
 }
 
 // stamp reports whether the date at line[a:b] is a time stamp or a
-// dateline: the rest of the line is short ("نشر في: 3 نوفمبر 2025"), or the
-// date opens the line within 60 bytes and a dash or colon follows it
-// ("القاهرة في 3 نوفمبر 2025 - ").
+// dateline: the rest of the line is short ("نشر في: 3 نوفمبر 2025"), the
+// line opens with a stamp's words (stampOpeners), or the date opens the
+// line within 60 bytes and a dash or colon follows it ("القاهرة في 3
+// نوفمبر 2025 - ").
 func stamp(line string, a, b int) bool {
 	if len(line)-(b-a) <= 24 {
 		return true
 	}
+	for _, w := range stampOpeners {
+		if strings.HasPrefix(line, w) {
+			return true // آخر تحديث: الجمعة 1 صفر 1437هـ - 13 نوفمبر 2015م
+		}
+	}
 	rest := strings.TrimLeft(line[b:], " ")
 	return a <= 60 && (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "("))
 }
+
+// stampOpeners open a time stamp line, every date of which is the
+// report's.
+var stampOpeners = []string{"آخر تحديث", "تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تاريخ التحديث", "محدث", "تم النشر"}
 
 // creditMarks are the agency and photo credits captions end with.
 var creditMarks = []string{

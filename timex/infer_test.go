@@ -47,6 +47,9 @@ func TestInferPublished(t *testing.T) {
 		source    marsad.DateSource
 	}{
 		{"Caption", mustDoc(t, "T:عنوان", "C:الوزير في الرياض، 3 نوفمبر 2025 (رويترز)", "قال الوزير يوم الاثنين إن المحادثات بناءة."), "2025-11-03", "", "", marsad.DateFromText},
+		// A stamp line's every date is the report's, the Gregorian before
+		// the Hijri, which the tabular calendar puts a day later here.
+		{"StampGregorianFirst", mustDoc(t, "T:عنوان", "آخر تحديث: الجمعة 1 صفر 1437هـ - 13 نوفمبر 2015م KSA 18:25 - GMT 15:25", "قال الوزير إن المحادثات بناءة."), "2015-11-13", "", "", marsad.DateFromText},
 		{"ArchiveCaptionIgnored", mustDoc(t, "T:عنوان", "C:صورة أرشيفية للوزير، 3 نوفمبر 2019", "وقع الاتفاق في 5 مايو 2024 بحضور الوزراء."), "", "2024-05-05", "2024-05-12", marsad.DateFromInferred},
 		{"NewestDayEvent", mustDoc(t, "T:عنوان", "وقع الاتفاق في 5 مايو 2024 بعد مفاوضات بدأت في مارس 2023."), "", "2024-05-05", "2024-05-12", marsad.DateFromInferred},
 		{"LeadWeekday", mustDoc(t, "T:عنوان", "التقى الزعيمان يوم الخميس في بكين.", "وجاء اللقاء بعد محادثات 5 مايو 2024 في موسكو."), "", "2024-05-09", "2024-05-12", marsad.DateFromInferred},

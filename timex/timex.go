@@ -458,6 +458,7 @@ func core0(w string) string {
 func (sc *scanner) dayMonth(i int) int {
 	t := sc.toks[i]
 	var d, j int
+	dash := false
 	if t.kind == tNum {
 		if t.nd > 2 || t.val < 1 || t.val > 31 {
 			return i
@@ -465,6 +466,9 @@ func (sc *scanner) dayMonth(i int) int {
 		d, j = t.val, i+1
 		if sc.word(j) == "من" {
 			j++
+		} else if sc.punct(j) == '-' {
+			j++ // 22 - ديسمبر - 2014, a stamp's dashes
+			dash = true
 		}
 	} else {
 		v, ord, k := sc.number(i)
@@ -476,6 +480,17 @@ func (sc *scanner) dayMonth(i int) int {
 	}
 	m, hijri, _, k := sc.monthAt(j)
 	if m == 0 {
+		return i
+	}
+	if dash {
+		// Only the whole stamp: day, month and year, each after a dash.
+		if sc.punct(k) != '-' || hijri {
+			return i
+		}
+		if y, _, k2 := sc.yearAt(k + 1); y >= 1000 && k2 > k+1 && validDay(y, m, d) {
+			sc.add(item{Expression: Expression{Kind: Absolute, Date: dayDate(y, m, d)}, ti: i, tj: k2, y: y, m: m, d: d, hasYear: true})
+			return k2
+		}
 		return i
 	}
 	if hijri {

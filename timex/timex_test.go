@@ -81,6 +81,7 @@ func TestFind_Absolute(t *testing.T) {
 		{"NumericYMD", "نشر في 2025/11/03 الساعة", marsad.Date{}, "2025/11/03", Absolute, "2025-11-03", false},
 		{"NumericDMY", "آخر تحديث: 03-11-2025", marsad.Date{}, "03-11-2025", Absolute, "2025-11-03", false},
 		{"NumericDMYDots", "بتاريخ 3.11.2025", marsad.Date{}, "3.11.2025", Absolute, "2025-11-03", false},
+		{"DashedStamp", "22 - ديسمبر - 2014", marsad.Date{}, "22 - ديسمبر - 2014", Absolute, "2014-12-22", false},
 		{"Year", "زيارة بوتين إلى منغوليا عام 2024 التي", marsad.Date{}, "عام 2024", Year, "2024", false},
 		{"SinceYear", "تراجعت الصادرات منذ عام 2022 بسبب العقوبات", marsad.Date{}, "عام 2022", Year, "2022", false},
 		{"InYear", "اندلعت في صراع في عام 1969.", marsad.Date{}, "عام 1969", Year, "1969", false},
