@@ -499,6 +499,12 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		if n := agencyAt(s, toks, p+1); n == c-p-1 {
 			return finish(sep(c+1), false)
 		}
+		// "الخور (قطر) (أ ف ب) -": the place's country, then the agency.
+		if q := c + 1; q+1 < len(toks) && toks[q].kind == tOpen && c-p-1 <= 2 {
+			if n := agencyAt(s, toks, q+1); n > 0 && q+1+n < len(toks) && toks[q+1+n].kind == tClose {
+				return finish(sep(q+2+n), false)
+			}
+		}
 		if j := sep(c + 1); j > c+1 && p <= 2 && c-p-1 <= 3 {
 			return finish(j, false)
 		}

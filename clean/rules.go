@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/marsad-project/marsad"
@@ -323,6 +324,21 @@ func followPromo(v view) bool {
 	return false
 }
 
+// gluedTeaser reports whether the key opens with a teaser label of two
+// words or more glued to the next word, as a page's markup leaves it when
+// the label and the headline were separate elements.
+func gluedTeaser(k string) bool {
+	for _, op := range teaserOpeners {
+		if strings.IndexByte(op, ' ') < 0 || len(k) <= len(op) || !strings.HasPrefix(k, op) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(k[len(op):]); unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // teaserOrLabel reports teaser headlines ("اقرأ أيضا: ...") and lines that
 // are only a known label.
 func teaserOrLabel(v view) marsad.BoilerplateKind {
@@ -345,6 +361,9 @@ func teaserOrLabel(v view) marsad.BoilerplateKind {
 		if words <= 40 {
 			return marsad.BoilerTeaser
 		}
+	}
+	if words <= 40 && gluedTeaser(k) {
+		return marsad.BoilerTeaser // "اقرأ أيضامونديال 2022: ...", the label glued to the headline
 	}
 	if n := teaserColonIx.prefixOf(v); n > 0 {
 		rest := strings.TrimLeft(k[n:], " ")
@@ -406,6 +425,9 @@ func credit(v view) marsad.BoilerplateKind {
 		before := strings.TrimRight(k[:i], " -–—ـ/|(،,")
 		if countWords(before) < 2 {
 			return marsad.BoilerCredit
+		}
+		if strings.HasSuffix(before, "©") && words <= 40 {
+			return marsad.BoilerCaption // "... 14 ديسمبر 2022. © رويترز": the photo's copyright
 		}
 		if words <= 30 && !endsSentence(before, true) {
 			return marsad.BoilerCaption
@@ -489,7 +511,7 @@ func creditTail(k string) int {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	switch r {
-	case '-', '–', '—', 'ـ', '/', '|', ':':
+	case '-', '–', '—', 'ـ', '/', '|', ':', '©':
 		return i
 	}
 	return -1

@@ -897,3 +897,16 @@ func TestRecognizer_SkeletonAfterHead(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognizer_SurnameNotParticle checks that a name's last word that is
+// a particle once normalised (أبي أحمد علي: على) is no short form of it.
+func TestRecognizer_SurnameNotParticle(t *testing.T) {
+	text := "وقال رئيس الوزراء الإثيوبي أبي أحمد علي إن بلاده حريصة على الحوار، وشدد على أهمية التعاون."
+	for _, e := range run(t, text, "2024-03-01") {
+		for _, m := range e.Mentions {
+			if m.Text == "على" {
+				t.Errorf("%s: the preposition على is a mention of %s", text, e.Name)
+			}
+		}
+	}
+}

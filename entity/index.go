@@ -336,7 +336,8 @@ func (r *Recognizer) build() {
 						}
 						continue
 					}
-					if utf8.RuneCountInString(last) >= 3 {
+					if utf8.RuneCountInString(last) >= 3 && !stopName[last] {
+						// (not علي, which is على once normalised: أبي أحمد علي)
 						add(e, last, gazetteer.MatchAlias, true, true)
 					}
 				}
