@@ -336,8 +336,10 @@ func (r *Recognizer) build() {
 						}
 						continue
 					}
-					if utf8.RuneCountInString(last) >= 3 && !stopName[last] {
-						// (not علي, which is على once normalised: أبي أحمد علي)
+					if utf8.RuneCountInString(last) >= 3 && !stopName[last] && !commonGiven[last] {
+						// (not علي, which is على once normalised, nor أحمد
+						// in أبي أحمد علي: a common first name names
+						// anyone)
 						add(e, last, gazetteer.MatchAlias, true, true)
 					}
 				}

@@ -65,8 +65,16 @@ func (st *state) tagged(doc *marsad.Document) {
 				}
 			}
 		}
-		if !st.tagWindow(i, j) && st.hasBase(i, bOffice) {
-			st.officeName(i, j)
+		if !st.tagWindow(i, j) {
+			// The first office in the window, its own word or one a
+			// body's head brought in (الحزب ... وقالت زعيمته منى العبيدي),
+			// introduces the name the tagger did not find.
+			for k := i; k < j; k++ {
+				if st.toks[k].word && !st.toks[k].used && st.hasBase(k, bOffice) {
+					st.officeName(k, j)
+					break
+				}
+			}
 		}
 		next = j
 	}
@@ -118,7 +126,7 @@ func (st *state) quoteMark(k int) bool {
 
 // officeAdjectives complete an office word as part of its title (المدعي
 // العام, المدير التنفيذي), before the name it introduces.
-var officeAdjectives = map[string]bool{"العام": true, "العامه": true, "الاعلي": true, "التنفيذي": true, "التنفيذيه": true}
+var officeAdjectives = map[string]bool{"العام": true, "العامه": true, "الاعلي": true, "التنفيذي": true, "التنفيذيه": true, "اول": true}
 
 // trigger returns the length of the window the tagger reads from token
 // i, or 0 when i introduces no span that tagged keeps: an office word
@@ -632,13 +640,29 @@ func partWords(ws []string) []string {
 	return slices.DeleteFunc(ws, func(w string) bool { return !partOK([]byte(w)) })
 }
 
-// nameWordsOf returns the normalised words of the name and aliases of e.
+// nameWordsOf returns the normalised words of the name and aliases of e,
+// but for honorifics and titles an alias may hold (خادم الحرمين الشريفين
+// الملك سلمان): no part of the name.
 func nameWordsOf(e *gazetteer.Entity) []string {
 	var ws []string
 	for _, s := range append([]string{e.Arabic}, e.Aliases...) {
-		ws = append(ws, strings.Fields(arabic.Normalize(s))...)
+		for _, w := range strings.Fields(arabic.Normalize(s)) {
+			if !honorificWord(w) && !officeWords[w] && !officeAdjectives[w] {
+				ws = append(ws, w)
+			}
+		}
 	}
 	return ws
+}
+
+// honorificWord reports whether w is a word of one of honorifics.
+func honorificWord(w string) bool {
+	for k, seq := range honorifics {
+		if k == w || slices.Contains(seq, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // putPart records that the name word w stands for person k, or for
@@ -808,6 +832,9 @@ func (st *state) output() []marsad.Entity {
 var honorifics = map[string][]string{
 	"خادم": {"خادم", "الحرمين", "الشريفين"}, "الشيخ": nil, "الشيخه": nil, "الامير": nil, "الاميره": nil,
 	"الملك": nil, "الملكه": nil, "السيد": nil, "السيده": nil, "الدكتور": nil, "الدكتوره": nil, "سمو": nil, "سموه": nil,
+	// Military ranks (النقيب إبراهيم تراوري, الفريق أول عبد الفتاح البرهان).
+	"النقيب": nil, "العقيد": nil, "المقدم": nil, "العميد": nil, "اللواء": nil, "الفريق": nil, "المشير": nil,
+	"الجنرال": nil, "العماد": nil,
 }
 
 // honorificFirst marks the Arabic letters (U+0600–U+06FF, by their
@@ -863,6 +890,14 @@ func withoutHonorific(a string, buf []byte) (string, []byte) {
 		}
 		if !strings.Contains(rest, " ") {
 			return a, buf // at least two words of name remain
+		}
+		if words == nil {
+			// الفريق أول: the rank's second word
+			if sp := strings.IndexByte(rest, ' '); sp > 0 && strings.Contains(rest[sp+1:], " ") {
+				if w := arabic.AppendNormalized(buf[:0], rest[:sp]); string(w) == "اول" {
+					rest = rest[sp+1:]
+				}
+			}
 		}
 		a = rest
 	}

@@ -727,9 +727,9 @@ func (st *state) unknownName(j int) int {
 			break
 		}
 		w := t.w.norm
-		r0, _ := utf8.DecodeRuneInString(w)
-		if r0 < 0x0600 || r0 > 0x06FF {
-			break
+		r0, size := utf8.DecodeRuneInString(w)
+		if r0 < 0x0600 || r0 > 0x06FF || size == len(w) {
+			break // (a letter alone, بـ before a quotation, is no name's word)
 		}
 		if n >= 2 && st.lineageAt(k-2) && t.w.is&nConnector == 0 && !writtenDefinite(st.text[t.start:t.end]) && !compoundSecond[w] {
 			// عبدالعزيز بن سلمان أكثر صراحة: after the father's name, a

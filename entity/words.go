@@ -180,7 +180,7 @@ var officeWords = map[string]bool{
 	"المتحدث": true, "المتحدثه": true, "الناطق": true, "المندوب": true, "المندوبه": true, "السفير": true, "السفيره": true,
 	"مدير": true, "مديره": true, "المدير": true, "الامين": true, "قايد": true, "القايد": true, "نايب": true, "النايب": true,
 	"مساعد": true, "مستشار": true, "المستشار": true, "الشيخ": true, "الامير": true, "الملك": true, "الجنرال": true,
-	"العماد": true, "اللواء": true, "العقيد": true, "زعيم": true, "الزعيم": true, "زعيمه": true, "الزعيمه": true,
+	"العماد": true, "اللواء": true, "العقيد": true, "النقيب": true, "المقدم": true, "العميد": true, "الفريق": true, "المشير": true, "زعيم": true, "الزعيم": true, "زعيمه": true, "الزعيمه": true,
 	"قايده": true, "القايده": true, "عضو": true, "القاضي": true,
 	"المبعوث": true, "المبعوثه": true, "مبعوث": true, "مبعوثه": true, "سفير": true, "سفيره": true, "مندوب": true,
 	"مندوبه": true, "متحدث": true, "ناطق": true, "مفوض": true, "مفوضه": true,
@@ -216,3 +216,12 @@ var officeWords = map[string]bool{
 // normalised; the knowledge base's people add theirs. Those that are also
 // family names or common words (الحسن, الأمين, العربي) are left out.
 var maghrebiGiven = []string{"الحبيب", "المنصف", "الباجي", "الطاهر", "الهادي", "الصادق", "المنجي", "الشاذلي", "العياشي", "المختار", "الناصر", "المكي"}
+
+// commonGiven are first names so common that, as the last word of a
+// person's name (عبد القادر كامل محمد, أبي أحمد علي), they are no short
+// form of it: the knowledge base derives none from them. Normalised.
+var commonGiven = map[string]bool{
+	"محمد": true, "احمد": true, "علي": true, "حسن": true, "حسين": true, "محمود": true, "عمر": true, "خالد": true,
+	"يوسف": true, "ابراهيم": true, "اسماعيل": true, "مصطفي": true, "عبدالله": true, "سلمان": true, "ناصر": true,
+	"عادل": true, "نبيل": true, "حمد": true, "صالح": true, "سعيد": true, "عثمان": true, "عيسي": true, "موسي": true,
+}
