@@ -92,6 +92,9 @@ func (st *state) officeName(i, j int) {
 		if t.seg != st.toks[i].seg || !t.word && !st.quoteMark(k) {
 			return
 		}
+		if t.used && st.personAt(k) {
+			return // the office's holder is named (زعيمته أليس فايدل)
+		}
 		if t.used || !t.word {
 			continue // the complement's names: حزب الشعب الجمهوري, حزب «التجمع الوطني»
 		}
@@ -111,6 +114,16 @@ func (st *state) officeName(i, j int) {
 			return
 		}
 	}
+}
+
+// personAt reports whether token k is in the mention of a person.
+func (st *state) personAt(k int) bool {
+	for mi, mt := range st.mtoks {
+		if int(mt[0]) <= k && k < int(mt[1]) && st.ents[st.ments[mi].ent].out.Type == marsad.EntityPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMark reports whether token k is a quotation mark or a bracket,

@@ -200,8 +200,6 @@ var officeWords = map[string]bool{
 	"المفوض": true, "المقرر": true, "المقرره": true, "الخبير": true, "الخبيره": true, "الاستاذ": true,
 	"الاستاذه": true, "البروفيسور": true, "المورخ": true, "الحايز": true, "الحايزه": true,
 	"الاكاديمي": true, "الاكاديميه": true, "القيادي": true, "القياديه": true,
-	// Two opponents, activists (المعارضين ليوبولدو لوبيز وأنطونيو ليديزما).
-	"المعارضين": true, "الناشطين": true, "القياديين": true,
 	// "In the era of" a ruler (في عهد الحبيب بورقيبة).
 	"عهد": true,
 	// "Led by", "chaired by" (حزب فرنسا الأبية بزعامة جان لوك ميلانشون).
