@@ -707,12 +707,7 @@ func TestRecognizer_LedBy(t *testing.T) {
 		{"وقال إن المرشح العياشي زمال ما زال في السجن.", "العياشي زمال"},
 	} {
 		es := run(t, tc.text, "2024-03-01")
-		var got []string
-		for _, e := range es {
-			if e.Type == marsad.EntityPerson {
-				got = append(got, e.Arabic)
-			}
-		}
+		got := persons(es)
 		if !slices.Contains(got, tc.arabic) {
 			t.Errorf("%s: got persons %q (%s), want %q", tc.text, got, names(es), tc.arabic)
 		}
@@ -767,12 +762,7 @@ func TestRecognizer_NameShapes(t *testing.T) {
 		{"وأعلن وزير الداخلية علي يرليكايا تحديد 30 مشتبها.", "علي يرليكايا"},
 	} {
 		es := run(t, tc.text, "2024-03-01")
-		var got []string
-		for _, e := range es {
-			if e.Type == marsad.EntityPerson {
-				got = append(got, e.Arabic)
-			}
-		}
+		got := persons(es)
 		if !slices.Equal(got, []string{tc.want}) {
 			t.Errorf("%s: got persons %q, want [%s]", tc.text, got, tc.want)
 		}
@@ -915,12 +905,7 @@ func TestRecognizer_SurnameNotParticle(t *testing.T) {
 // (الفريق أول, النقيب) is no part of the person's Arabic name.
 func TestRecognizer_RankNotName(t *testing.T) {
 	text := "وأعلن النقيب عثمان كوليبالي حل الحكومة، فيما قال الفريق أول سليمان داود إن الجيش سيسلم السلطة."
-	var got []string
-	for _, e := range run(t, text, "2023-03-01") {
-		if e.Type == marsad.EntityPerson {
-			got = append(got, e.Arabic)
-		}
-	}
+	got := persons(run(t, text, "2023-03-01"))
 	for _, want := range []string{"عثمان كوليبالي", "سليمان داود"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("%s: got persons %q, want %q", text, got, want)
@@ -932,13 +917,19 @@ func TestRecognizer_RankNotName(t *testing.T) {
 // knowledge base names introduces no other name after it.
 func TestRecognizer_OfficeHolderNamed(t *testing.T) {
 	text := "ورفض الحزب التعاون رغم مطالبة زعيمته أليس فايدل بـ\"احترام إرادة الناخبين\"."
+	got := persons(run(t, text, "2025-02-24"))
+	if !slices.Equal(got, []string{"أليس فايدل"}) {
+		t.Errorf("%s: got persons %q, want [أليس فايدل]", text, got)
+	}
+}
+
+// persons returns the Arabic names of the persons among es, in order.
+func persons(es []marsad.Entity) []string {
 	var got []string
-	for _, e := range run(t, text, "2025-02-24") {
+	for _, e := range es {
 		if e.Type == marsad.EntityPerson {
 			got = append(got, e.Arabic)
 		}
 	}
-	if !slices.Equal(got, []string{"أليس فايدل"}) {
-		t.Errorf("%s: got persons %q, want [أليس فايدل]", text, got)
-	}
+	return got
 }
