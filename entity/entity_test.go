@@ -415,6 +415,31 @@ func TestRecognizer_TaggerConjoinedBodies(t *testing.T) {
 	}
 }
 
+// TestRecognizer_TaggerPlaceCueAlone checks that a tagged place that is a
+// place cue alone (جبل after منطقة) is no location, while the name after
+// it is.
+func TestRecognizer_TaggerPlaceCueAlone(t *testing.T) {
+	text := "وأحرق مستوطنون أشجارا في منطقة جبل الريحان قرب القرية."
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = entity.TaggerFunc(func(s string) []entity.Tagged {
+		var out []entity.Tagged
+		for _, p := range []string{"جبل", "الريحان"} {
+			if i := strings.Index(s, p+" "); i >= 0 {
+				out = append(out, entity.Tagged{Start: i, End: i + len(p), Type: "LOC"})
+			}
+		}
+		return out
+	})
+	doc := &marsad.Document{Article: marsad.Article{Text: text}}
+	r.Run(doc)
+	if e := find(doc.Entities, "جبل"); e != nil {
+		t.Errorf("got %s, want no location جبل", names(doc.Entities))
+	}
+	if e := find(doc.Entities, "الريحان"); e == nil || e.Type != marsad.EntityLocation {
+		t.Errorf("got %s, want the location الريحان", names(doc.Entities))
+	}
+}
+
 // TestRecognizer_OfficeCode checks that a person the tagger finds after an
 // office takes the code of the first country or body the office names.
 func TestRecognizer_OfficeCode(t *testing.T) {

@@ -305,8 +305,8 @@ func (st *state) taggedSpan(wi, i, j int, typ marsad.EntityType, free bool) bool
 			return false
 		}
 	case marsad.EntityLocation:
-		if !free || !st.prevIn(i, bPlaceCue) {
-			return false
+		if !free || !st.prevIn(i, bPlaceCue) || j-i == 1 && st.hasBase(i, bPlaceCue) {
+			return false // (منطقة جبل: a place cue alone names nothing)
 		}
 		if st.prevIn(i, bCityWord) {
 			typ = marsad.EntityCity

@@ -36,6 +36,7 @@ func main() {
 	prune := flag.Float64("prune", 0, "weight pruning threshold (0: default, <0: none)")
 	dropout := flag.Float64("dropout", 0, "word dropout (0: default, <0: none)")
 	window := flag.Int("window", 0, "document window in sentences (0: default)")
+	dump := flag.String("dump", "", "with -dev, write the held-out part here as token, gold tag and predicted tag a line")
 	kb := flag.Bool("kb", false, "train with the name lists of the knowledge base (gazetteer.Default)")
 	petrarch := flag.String("petrarch", "", "folder of the UniversalPetrarch Arabic dictionaries to add to the name lists (with -kb)")
 	flag.Parse()
@@ -52,13 +53,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train: -hold must be 1..6")
 		os.Exit(2)
 	}
-	if err := run(*in, *out, *dev, *hold, opt); err != nil {
+	if err := run(*in, *out, *dev, *hold, *dump, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string, dev bool, hold int, opt ner.TrainOptions) error {
+func run(in, out string, dev bool, hold int, dump string, opt ner.TrainOptions) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return err
@@ -76,10 +77,14 @@ func run(in, out string, dev bool, hold int, opt ner.TrainOptions) error {
 			last = ner.EvaluateModel(m, held)
 			fmt.Printf("epoch %d (%.1fs): F1 %.4f  P %.4f  R %.4f\n", epoch, time.Since(start).Seconds(), last.F1, last.Precision, last.Recall)
 		}
-		if _, err := ner.TrainSentences(train, opt); err != nil {
+		m, err := ner.TrainSentences(train, opt)
+		if err != nil {
 			return err
 		}
 		fmt.Print(last)
+		if dump != "" {
+			return writeDump(dump, m, held)
+		}
 		return nil
 	}
 	m, err := ner.TrainSentences(sents, opt)
@@ -116,4 +121,22 @@ func holdOut(sents []ner.Sentence, k int) (train, held []ner.Sentence) {
 		n += len(s.Tokens)
 	}
 	return train, held
+}
+
+// writeDump tags held with m and writes each token with its gold and its
+// predicted tag, a blank line after each sentence, for error analysis.
+func writeDump(path string, m *ner.Model, held []ner.Sentence) error {
+	toks := make([][]string, len(held))
+	for i, s := range held {
+		toks[i] = s.Tokens
+	}
+	pred := m.TagSentences(toks)
+	var b bytes.Buffer
+	for i, s := range held {
+		for j, t := range s.Tokens {
+			fmt.Fprintf(&b, "%s %s %s\n", t, s.Tags[j], pred[i][j])
+		}
+		b.WriteByte('\n')
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }
