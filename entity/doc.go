@@ -119,7 +119,9 @@
 // Entities come in order of first mention. ID is the QID or empty, Name
 // the English name (for a new name, its Arabic), Arabic the fullest name
 // form used in the text without its clitics (شي جين بينغ even when most
-// mentions are شي), Role the office held on the document's date. Mentions
+// mentions are شي; for a person the text never names, the fullest title
+// that stands for them, الرئيس الأمريكي), Role the office held on the
+// document's date. Mentions
 // are in text order; their Text is always the text at their Span.
 //
 // # Cost

@@ -28,6 +28,7 @@ type generalCase struct {
 	mention         string   // the mention text checked
 	has, hasNot     []string // English names
 	code            map[string]marsad.ActorCode
+	arabic          map[string]string // English name: its Arabic form
 }
 
 func runGeneral(t *testing.T, tests []generalCase) {
@@ -48,6 +49,11 @@ func runGeneral(t *testing.T, tests []generalCase) {
 			for n, c := range tc.code {
 				if e := find(es, n); e == nil || e.Code != c {
 					t.Errorf("%s: got %s, want %s coded %s", tc.text, names(es), n, c)
+				}
+			}
+			for n, a := range tc.arabic {
+				if e := find(es, n); e == nil || e.Arabic != a {
+					t.Errorf("%s: got %s, want %s written %q", tc.text, names(es), n, a)
 				}
 			}
 		})
@@ -308,6 +314,31 @@ func TestRecognizer_HeadBeforeKnownBody(t *testing.T) {
 			name:    "WithProclitic",
 			text:    "وتقع المدينة ضمن التراث العالمي لمنظمة اليونسكو منذ عقود.",
 			mention: "لمنظمة اليونسكو", has: []string{"UNESCO"}, hasNot: []string{"منظمة اليونسكو"},
+		},
+	})
+}
+
+// TestRecognizer_TitleOnlyArabic checks that a person the text refers to
+// only by a title takes that title, without its proclitics, as the Arabic
+// form (FORMAT.md: the fullest form used in the text), and that a name,
+// once the text gives it, wins over any title.
+func TestRecognizer_TitleOnlyArabic(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "TitleOnly", text: "وأعلن الرئيس الأمريكي فرض رسوم جديدة على الواردات.", day: "2018-06-01",
+			arabic: map[string]string{"Donald Trump": "الرئيس الأمريكي"},
+		},
+		{
+			name: "Proclitic", text: "ووجه المجلس رسالة للأمين العام للأمم المتحدة بشأن الأزمة.", day: "2019-03-01",
+			arabic: map[string]string{"António Guterres": "الأمين العام للأمم المتحدة"},
+		},
+		{
+			name: "FullestTitle", text: "وقال الرئيس إن المحادثات مثمرة. وكان الرئيس الأمريكي قد وصل أمس.", day: "2018-06-01",
+			arabic: map[string]string{"Donald Trump": "الرئيس الأمريكي"},
+		},
+		{
+			name: "NameWins", text: "وقال الرئيس الأمريكي إن الاتفاق جيد. وأضاف ترامب أن المفاوضات مستمرة.", day: "2018-06-01",
+			arabic: map[string]string{"Donald Trump": "ترامب"},
 		},
 	})
 }

@@ -106,6 +106,10 @@ type mention struct {
 	ent        int
 	arabic     string // the name inside it, clitics dropped; "" when it is not a name
 	weight     int    // words of the name, to choose the fullest form
+	// title: the title that stands for a person (رئيسة الوزراء
+	// الأسترالية), clitics dropped, the person's Arabic form when the
+	// text never names them.
+	title string
 }
 
 // docEnt is an entity of the document being analysed.

@@ -817,8 +817,14 @@ func (st *state) output() []marsad.Entity {
 		de := st.ents[m.ent]
 		de.out.Mentions = append(de.out.Mentions, marsad.Mention{Text: st.text[m.start:m.end], Span: marsad.Span{Start: m.start, End: m.end}})
 		if m.weight > 0 {
-			if b := st.best[m.ent]; b < 0 || m.weight > st.ments[b].weight ||
+			if b := st.best[m.ent]; b < 0 || st.ments[b].weight == 0 || m.weight > st.ments[b].weight ||
 				(m.weight == st.ments[b].weight && len(m.arabic) > len(st.ments[b].arabic)) {
+				st.best[m.ent] = mi
+			}
+		} else if m.title != "" {
+			// A person the text never names: the fullest title that
+			// stands for them (FORMAT.md: the fullest form in the text).
+			if b := st.best[m.ent]; b < 0 || st.ments[b].weight == 0 && len(m.title) > len(st.ments[b].title) {
 				st.best[m.ent] = mi
 			}
 		}
@@ -826,7 +832,9 @@ func (st *state) output() []marsad.Entity {
 	out := make([]marsad.Entity, 0, len(st.order))
 	for _, k := range st.order {
 		de := st.ents[k]
-		if b := st.best[k]; b >= 0 && de.out.Type != marsad.EntityOrganization {
+		if b := st.best[k]; b >= 0 && st.ments[b].weight == 0 {
+			de.out.Arabic = st.ments[b].title
+		} else if b >= 0 && de.out.Type != marsad.EntityOrganization {
 			de.out.Arabic = st.ments[b].arabic
 		} else if b >= 0 && de.kb != nil {
 			de.out.Arabic = st.ments[b].arabic

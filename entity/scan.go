@@ -22,9 +22,9 @@ func (st *state) scan() {
 		kn, fs, kbase := st.kbAt(i)
 		w, is := st.toks[i].w, st.hot[i].is
 		if is&hRoles != 0 {
-			rn, rfs, _ := lookup(st, &st.r.roles, w.roles, i, idxRoles)
+			rn, rfs, rbase := lookup(st, &st.r.roles, w.roles, i, idxRoles)
 			if rn > 0 && (rn >= kn || st.titleOverName(fs)) {
-				if n := st.role(i, rn, rfs, rn < kn); n > 0 {
+				if n := st.role(i, rn, rfs, rbase, rn < kn); n > 0 {
 					i += n
 					continue
 				}
@@ -503,7 +503,7 @@ func (st *state) spec(j int, construct bool) (marsad.ActorCode, int, *gazetteer.
 // role handles a title of rn tokens at i: its country, its modifiers and
 // the name that may follow. It returns the tokens consumed, or 0 when the
 // phrase is no title here.
-func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
+func (st *state) role(i, rn int, rfs []roleForm, base string, needPerson bool) int {
 	construct := true
 	var fixed marsad.ActorCode
 	for _, rf := range rfs {
@@ -608,6 +608,9 @@ func (st *state) role(i, rn int, rfs []roleForm, needPerson bool) int {
 				end = cj + cn
 			}
 			st.add(k, i, end, i, i, "", true)
+			// The title is the person's form in the text until a name
+			// is (mention.title).
+			st.ments[len(st.ments)-1].title = st.nameText(i, end, base)
 			return j - i
 		}
 	}

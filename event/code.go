@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -550,9 +551,10 @@ func (st *state) roles(pi int, subj []int32, sameSent bool) (src, tgt []int32, e
 			}
 			tgt, _ = st.groupAfter(k, bound)
 			// Cooperation "between their countries" by a joint subject
-			// (وسّع الرئيسان التنسيق بين بلديهما) is the pair's own: the
-			// group holds them, or its dual pronoun refers to them.
-			if sl.prep == "بين" && len(src) >= 2 && cooperative(p.e.typ) && (containsAll(tgt, src) || strings.HasSuffix(st.toks[sl.tj-1].norm, "هما")) {
+			// (وسّع الرئيسان التنسيق بين بلديهما, بحث الوزيران ... بين
+			// البلدين) is the pair's own: the group holds them or their
+			// countries, or its dual pronoun refers to them.
+			if sl.prep == "بين" && len(src) >= 2 && cooperative(p.e.typ) && (containsAll(tgt, src) || st.sidesOf(tgt, src) || strings.HasSuffix(st.toks[sl.tj-1].norm, "هما")) {
 				tgt = nil
 				break
 			}
@@ -967,6 +969,29 @@ func overlaps(a, b []int32) bool {
 }
 
 // containsAll reports whether a holds every entity of b.
+// sidesOf reports whether the actors tgt are the sides of the actors src:
+// each has the code of one of them, and each of src's codes is among
+// theirs (البلدين after two ministers of those countries).
+func (st *state) sidesOf(tgt, src []int32) bool {
+	if len(tgt) < 2 {
+		return false
+	}
+	has := func(set []int32, code marsad.ActorCode) bool {
+		return slices.ContainsFunc(set, func(e int32) bool { return st.actors[e].code == code })
+	}
+	for _, t := range tgt {
+		if c := st.actors[t].code; c == "" || !has(src, c) {
+			return false
+		}
+	}
+	for _, s := range src {
+		if !has(tgt, st.actors[s].code) {
+			return false
+		}
+	}
+	return true
+}
+
 func containsAll(a, b []int32) bool {
 	for _, x := range b {
 		if !containsEnt(a, x) {
