@@ -342,3 +342,19 @@ func TestRecognizer_TitleOnlyArabic(t *testing.T) {
 		},
 	})
 }
+
+// TestRecognizer_NisbaInsideTitle checks that a title phrase that holds
+// its nisba (المستشارة الألمانية) also mentions the country, as a nisba
+// after a title does (الرئيس الفرنسي).
+func TestRecognizer_NisbaInsideTitle(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "PhraseWithNisba", text: "وقالت المستشارة الألمانية إن الاتفاق متوازن.", day: "2010-11-13",
+			mention: "الألمانية", has: []string{"Germany"},
+		},
+		{
+			name: "NisbaAfterTitle", text: "وقال الرئيس الفرنسي إن الاتفاق متوازن.", day: "2024-05-01",
+			mention: "الفرنسي", has: []string{"France"},
+		},
+	})
+}

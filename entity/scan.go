@@ -500,6 +500,25 @@ func (st *state) spec(j int, construct bool) (marsad.ActorCode, int, *gazetteer.
 	return "", 0, nil, ""
 }
 
+// innerNisba adds the country of a title whose phrase holds its nisba
+// (المستشارة الألمانية, a phrase of the roles table): a mention of the
+// country code at the nisba, as a nisba after a title is (spec).
+func (st *state) innerNisba(i, rn int, code marsad.ActorCode) {
+	for t := i + 1; t < i+rn; t++ {
+		if st.toks[t].used {
+			continue
+		}
+		n, fs, base := st.kbAt(t)
+		if n != 1 {
+			continue
+		}
+		if f := pick(fs); f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityCountry && f.e.Code == code {
+			st.add(st.entityFor(f.e), t, t+1, t, t, base, true)
+			return
+		}
+	}
+}
+
 // role handles a title of rn tokens at i: its country, its modifiers and
 // the name that may follow. It returns the tokens consumed, or 0 when the
 // phrase is no title here.
@@ -568,6 +587,9 @@ func (st *state) role(i, rn int, rfs []roleForm, base string, needPerson bool) i
 		}
 	} else if ce == nil && body {
 		st.titleBody(i, rn, i+rn)
+	}
+	if ce == nil && fixed != "" {
+		st.innerNisba(i, rn, fixed)
 	}
 	// A name after the title.
 	if j < len(st.toks) && st.toks[j].word && st.toks[j].seg == st.toks[i].seg {
