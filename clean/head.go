@@ -465,6 +465,9 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 	if n := agencyAt(s, toks, 0); n > 0 && (n == len(toks) || toks[n].kind == tDash || toks[n].kind == tColon) {
 		return finish(sep(n), false)
 	}
+	if j, ok := datedSlashAgency(s, toks); ok {
+		return finish(j, false)
+	}
 	p := placeWords(s, toks)
 	if p == 0 || p >= len(toks) {
 		return 0, 0, false, false
@@ -546,6 +549,40 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		}
 	}
 	return 0, 0, false, false
+}
+
+// datedSlashAgency matches the datelines of the Gulf agencies: a place,
+// في, the day and the month (perhaps the year), and the agency between
+// slashes ("الدوحة في 28 أبريل /قنا/", "أبوظبي في 3 مارس / وام /"). It
+// returns the index after the closing slash.
+func datedSlashAgency(s string, toks []dtok) (int, bool) {
+	f := 0 // the token في
+	for f < len(toks) && f < 4 && toks[f].kind == tWord && key(s[toks[f].start:toks[f].end]) != "في" {
+		if stopWords[key(s[toks[f].start:toks[f].end])] {
+			return 0, false
+		}
+		f++
+	}
+	if f == 0 || f >= 4 || f+3 >= len(toks) || toks[f].kind != tWord || key(s[toks[f].start:toks[f].end]) != "في" {
+		return 0, false
+	}
+	word := func(j int) string { return key(s[toks[j].start:toks[j].end]) }
+	d := f + 1
+	if toks[d].kind != tWord || !isNumber(word(d)) || toks[d+1].kind != tWord || !monthWords[word(d+1)] {
+		return 0, false
+	}
+	q := d + 2
+	if q < len(toks) && toks[q].kind == tWord && isNumber(word(q)) {
+		q++ // the year
+	}
+	if q >= len(toks) || toks[q].kind != tSlash {
+		return 0, false
+	}
+	n := agencyAt(s, toks, q+1)
+	if n == 0 || q+1+n >= len(toks) || toks[q+1+n].kind != tSlash {
+		return 0, false
+	}
+	return q + 2 + n, true
 }
 
 // sourceColon matches, after a place and its dash, a short source closed
