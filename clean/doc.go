@@ -37,7 +37,11 @@
 // when the source is a known agency or a quoted name ("القاهرة (رويترز) -",
 // "الرياض - واس:"), in which case the paragraph's body starts after it.
 // A place, perhaps a reporter's name, and an agency split by slashes ("رام
-// الله/ فلان الفلاني/ الأناضول", up to seven words) is a dateline too. The
+// الله/ فلان الفلاني/ الأناضول", up to seven words) is a dateline too, as
+// is the Gulf agencies' place, في, day and month and the agency between
+// slashes ("الدوحة في 28 أبريل /قنا/"); so are a place, a dash and a short
+// source closed by a colon ("كاراكاس - الميادين نت:") and a place with its
+// country in brackets before the agency ("الخور (قطر) (أ ف ب) -"). The
 // search goes past a deck under the headline. The agencies are a list of
 // wire services in Arabic and Latin forms.
 //
