@@ -358,3 +358,19 @@ func TestRecognizer_NisbaInsideTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestRecognizer_TitleThenOtherCountrysPerson checks that a known person
+// of another country right after a country's title is the verb's object,
+// not the title's holder: the title resolves to its holder on the date.
+func TestRecognizer_TitleThenOtherCountrysPerson(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "Congratulates", text: "وهنأ الرئيس الأمريكي شينباوم بفوزها في الانتخابات.", day: "2024-06-03",
+			mention: "الرئيس الأمريكي", has: []string{"Joe Biden"}, hasNot: []string{"Claudia Sheinbaum"},
+		},
+		{
+			name: "OwnPresident", text: "وقال الرئيس الروسي فلاديمير بوتين إن المحادثات بناءة.", day: "2024-06-03",
+			mention: "الرئيس الروسي فلاديمير بوتين", has: []string{"Vladimir Putin"},
+		},
+	})
+}

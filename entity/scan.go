@@ -602,6 +602,12 @@ func (st *state) role(i, rn int, rfs []roleForm, base string, needPerson bool) i
 			// whose surname is محمد).
 			longer := st.unknownName(j) > n
 			for _, f := range fs {
+				if ce != nil && ce.Type == marsad.EntityCountry && f.e.Code != "" && f.e.Code != code && !servedIn(f.e, code) {
+					// هنأ الرئيس الأمريكي شينباوم: a person of another
+					// country after a country's title is its object, and
+					// the title its holder.
+					continue
+				}
 				if f.typ == marsad.EntityPerson && f.kind != gazetteer.MatchNisba && (!f.weak || !longer && (code == "" && heldRole(f.e, key) || code != "" && f.e.Code == code)) {
 					k := st.entityFor(f.e)
 					st.add(k, i, j+n, j, j+n, base, true)
@@ -652,6 +658,16 @@ func (st *state) inDateline(i int) bool {
 }
 
 // heldRole reports whether e has held the office of role key anywhere.
+// servedIn reports whether e held any role of the country code.
+func servedIn(e *gazetteer.Entity, code marsad.ActorCode) bool {
+	for _, ro := range e.Roles {
+		if ro.Country == code {
+			return true
+		}
+	}
+	return false
+}
+
 func heldRole(e *gazetteer.Entity, key string) bool {
 	for _, ro := range e.Roles {
 		if ro.Key == key {
