@@ -374,3 +374,20 @@ func TestRecognizer_TitleThenOtherCountrysPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestRecognizer_NisbaBeforeName checks that a nationality's nisba after a
+// verb introduces the name the knowledge base lacks that follows it, with
+// that country's code, and that after a noun it agrees with it introduces
+// nothing.
+func TestRecognizer_NisbaBeforeName(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "AfterVerb", text: "من جهته، اعتبر الألماني مارتن كوبلر أن الاتفاق خطوة مهمة.", day: "2015-12-17",
+			code: map[string]marsad.ActorCode{"مارتن كوبلر": "DEU"},
+		},
+		{
+			name: "AfterNoun", text: "وقال إن الاقتصاد المصري تأثر بشدة بتراجع السياحة.", day: "2015-12-17",
+			mention: "تأثر بشدة", hasNot: []string{"تأثر بشدة"},
+		},
+	})
+}

@@ -27,7 +27,10 @@ import (
 // with the recogniser of that stop before any rule was fixed against it;
 // testdata/heldout7 (economy, disasters and diplomacy in Asia, Africa and
 // the Americas, 2010–2024) at the end of stop 14 by another such writer,
-// 0.780 unseen.
+// 0.780 unseen; testdata/heldout8 (politics 2013–2025 in the Balkans,
+// North Africa, Latin America, Central and South Asia and the Levant) at
+// stop 15 by another, 0.827 with the recogniser of stop 14 and 0.837 with
+// that of stop 15 before any rule was fixed against it.
 func TestHeldOut(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
@@ -39,7 +42,8 @@ func TestHeldOut(t *testing.T) {
 		{"heldout4", 0.865},
 		{"heldout5", 0.77},
 		{"heldout6", 0.87},
-		{"heldout7", 0.78},
+		{"heldout7", 0.81},
+		{"heldout8", 0.84},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			if f1 := scoreEntitySet(t, filepath.Join("testdata", set.dir)); f1 < set.minF1 {

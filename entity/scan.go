@@ -212,6 +212,9 @@ func (st *state) known(i, n int, fs []form, base string) {
 	k := st.entityFor(f.e)
 	if f.kind == gazetteer.MatchNisba {
 		st.add(k, i, i+n, i, i, base, true)
+		if f.typ == marsad.EntityCountry {
+			st.nisbaPerson(i+n, f.e.Code)
+		}
 		return
 	}
 	st.add(k, i, i+n, i, i+n, base, true)
@@ -231,6 +234,30 @@ func (st *state) known(i, n int, fs []form, base string) {
 			}
 			j++
 		}
+	}
+}
+
+// nisbaPerson adds the person that a definite masculine nisba standing
+// for a nationality introduces, a name of two words or more the knowledge
+// base lacks right after it (اعتبر الألماني مارتن كوبلر, خلف الإسباني
+// برناردينو ليون), with that country's code. After a definite noun the
+// nisba agrees with that noun (الاقتصاد المصري تأثر بشدة), and what follows
+// is no name.
+func (st *state) nisbaPerson(j int, code marsad.ActorCode) {
+	i := j - 1
+	if j >= len(st.toks) || !st.toks[j].word || st.toks[j].used || st.toks[j].seg != st.toks[i].seg {
+		return
+	}
+	w := st.toks[i].w.norm
+	if !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "وال") || !strings.HasSuffix(w, "ي") {
+		return // (الألمانية before a name mostly agrees with a noun: الشركة الألمانية)
+	}
+	if p := i - 1; p >= 0 && st.toks[p].word && st.toks[p].seg == st.toks[i].seg && writtenDefinite(st.text[st.toks[p].start:st.toks[p].end]) {
+		return // الاقتصاد المصري تأثر: the nisba agrees with the noun before it
+	}
+	if n := st.unknownName(j); n >= 2 && st.newName(j, j+n) {
+		k := st.newPerson(j, n, code, "")
+		st.add(k, j, j+n, j, j+n, st.toks[j].w.norm, true)
 	}
 }
 
