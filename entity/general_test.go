@@ -391,3 +391,19 @@ func TestRecognizer_NisbaBeforeName(t *testing.T) {
 		},
 	})
 }
+
+// TestRecognizer_CapitalJoinedToCity checks that a capital sharing its
+// country's name is the city when و joins it to a city, and the country
+// when it joins a country.
+func TestRecognizer_CapitalJoinedToCity(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "AfterCity", text: "عقدت جولات الحوار في عواصم بينها جنيف والجزائر وتونس.",
+			mention: "وتونس", has: []string{"Tunis"}, hasNot: []string{"Tunisia"},
+		},
+		{
+			name: "AfterCountry", text: "ورحبت دول الجوار، ولا سيما مصر والجزائر وتونس، بالاتفاق.",
+			mention: "وتونس", has: []string{"Tunisia"}, hasNot: []string{"Tunis"},
+		},
+	})
+}

@@ -167,6 +167,16 @@ func (st *state) known(i, n int, fs []form, base string) {
 			}
 		}
 	}
+	if f.typ == marsad.EntityCountry && f.kind != gazetteer.MatchNisba && st.afterCity(i) {
+		// جنيف والجزائر وتونس: a capital that shares its country's
+		// name, joined to a city, is the city too.
+		for _, g := range fs {
+			if g.typ == marsad.EntityCity && g.e.Code == f.e.Code {
+				st.add(st.entityFor(g.e), i, i+n, i, i+n, base, true)
+				return
+			}
+		}
+	}
 	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityCountry && n == 1 && (st.prevIn(i, nConnector) || st.family(i+1) > 0) {
 		// عبدالعزيز بن تركي, تركي آل الشيخ: a first name, not the
 		// country's adjective.
@@ -235,6 +245,19 @@ func (st *state) known(i, n int, fs []form, base string) {
 			j++
 		}
 	}
+}
+
+// afterCity reports whether token i is joined by و to a mention of a city
+// that ends right before it (جنيف والجزائر).
+func (st *state) afterCity(i int) bool {
+	if i == 0 || len(st.mtoks) == 0 || !strings.HasPrefix(st.text[st.toks[i].start:st.toks[i].end], "و") {
+		return false
+	}
+	last := len(st.mtoks) - 1
+	if int(st.mtoks[last][1]) != i || st.toks[i-1].seg != st.toks[i].seg {
+		return false
+	}
+	return st.ents[st.ments[last].ent].out.Type == marsad.EntityCity
 }
 
 // nisbaPerson adds the person that a definite masculine nisba standing
