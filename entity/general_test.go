@@ -407,3 +407,19 @@ func TestRecognizer_CapitalJoinedToCity(t *testing.T) {
 		},
 	})
 }
+
+// TestRecognizer_NisbaAfterGivenName checks that an indefinite nisba right
+// after a first name is a family name (قاسم سوري), not the country, while
+// after a noun it is the country.
+func TestRecognizer_NisbaAfterGivenName(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "FamilyName", text: "وقال نائب رئيس البرلمان قاسم سوري إن الجلسة رفعت.",
+			mention: "سوري", hasNot: []string{"Syria"},
+		},
+		{
+			name: "Adjective", text: "وقتل مواطن سوري في القصف.",
+			mention: "سوري", has: []string{"Syria"},
+		},
+	})
+}

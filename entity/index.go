@@ -379,12 +379,20 @@ func (r *Recognizer) build() {
 	}
 	r.nameWords = map[*gazetteer.Entity][]partWord{}
 	r.definiteGiven = map[string]bool{}
+	r.given = map[string]bool{}
 	for _, w := range maghrebiGiven {
 		r.definiteGiven[w] = true
 	}
 	for _, e := range ents {
 		if e.Type == marsad.EntityPerson {
 			r.nameWords[e] = nameParts(e)
+			if k := phraseKey(e.Arabic); strings.IndexByte(k, ' ') > 0 {
+				if w := k[:strings.IndexByte(k, ' ')]; !strings.HasPrefix(w, "ال") && !officeWords[w] {
+					if _, hon := honorifics[w]; !hon {
+						r.given[w] = true
+					}
+				}
+			}
 			// الحبيب الصيد, الباجي قائد السبسي: first names with the
 			// article, which may open a name the knowledge base lacks.
 			for _, s := range append([]string{e.Arabic}, e.Aliases...) {

@@ -35,6 +35,9 @@ type Recognizer struct {
 	// definiteGiven holds the first words with the article of the names
 	// of the knowledge base's people (الحبيب, الباجي), normalised.
 	definiteGiven map[string]bool
+	// given holds the first words without the article of the names of
+	// the knowledge base's people (قاسم, فلاديمير), normalised.
+	given map[string]bool
 	// marked holds the one-word forms of the knowledge base written with
 	// a vowel mark or a shadda (عمّان for Amman): the mark tells apart
 	// entities whose bare spellings are the same (عمان is Oman too).

@@ -182,6 +182,10 @@ func (st *state) known(i, n int, fs []form, base string) {
 		// country's adjective.
 		return
 	}
+	if f.kind == gazetteer.MatchNisba && f.typ == marsad.EntityCountry && n == 1 && st.afterGiven(i) {
+		// قاسم سوري: a family name after a first name, not the adjective.
+		return
+	}
 	if f.typ == marsad.EntityPerson && f.weak && st.lineageAt(i) && i > 0 && st.toks[i-1].word && st.toks[i-1].seg == st.toks[i].seg &&
 		st.hot[i-1].is&(nStop|bStop|bSpeech|bOffice|nConnector) == 0 && !st.toks[i-1].w.roleFirst && st.unknownName(i-1) > 0 {
 		// فيصل بن عبدالعزيز: بن عبدالعزيز, King Salman's short name, is
@@ -245,6 +249,17 @@ func (st *state) known(i, n int, fs []form, base string) {
 			j++
 		}
 	}
+}
+
+// afterGiven reports whether token i, written without the article, comes
+// right after a first name of the knowledge base's people in its region
+// (قاسم سوري, the deputy speaker).
+func (st *state) afterGiven(i int) bool {
+	if raw := st.text[st.toks[i].start:st.toks[i].end]; i == 0 || writtenDefinite(raw) || strings.HasPrefix(raw, "و") {
+		return false // (السوري, والسوري: the adjective, another item)
+	}
+	p := &st.toks[i-1]
+	return p.word && p.seg == st.toks[i].seg && st.r.given[p.w.norm]
 }
 
 // afterCity reports whether token i is joined by و to a mention of a city
