@@ -478,7 +478,9 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		// perhaps a reporter's name of up to four words, and an agency,
 		// split by slashes.
 		q := p + 1
-		if n := agencyAt(s, toks, q); n > 0 && (q+n == len(toks) || toks[q+n].kind == tDash || toks[q+n].kind == tColon || toks[q+n].kind == tSlash) {
+		if n := agencyAt(s, toks, q); n > 0 && (q+n == len(toks) || toks[q+n].kind == tDash || toks[q+n].kind == tColon || toks[q+n].kind == tSlash || toks[q+n].kind == tWord && p <= 2) {
+			// (or the paragraph goes on after the agency: "إسلام آباد/
+			// الأناضول انتخبت الجمعية ...")
 			return finish(sepSlash(toks, q+n), false)
 		}
 		c := q
