@@ -1220,8 +1220,8 @@ func (st *state) homeMinistry(i int) int {
 		return 0
 	}
 	next := st.toks[i+1].w
-	if !strings.HasPrefix(next.norm, "ال") || next.is&(nStop|bStop|hInsts) != 0 || next.roleFirst {
-		return 0
+	if !strings.HasPrefix(next.norm, "ال") || next.is&(nStop|bStop) != 0 || next.is&hInsts != 0 && next.norm != "الخارجيه" || next.roleFirst {
+		return 0 // (الخارجية heads a body of its own, الخارجية الروسية, but after وزارة it is the ministry's word)
 	}
 	for p := i + 2; p < i+4 && st.run(i, p-i+1) == p-i+1; p++ {
 		if n, fs, _ := st.kbAt(p); n > 0 && pick(fs).kind == gazetteer.MatchNisba {

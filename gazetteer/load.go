@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -219,6 +220,18 @@ func parseEntity(qid, typ, code, name, ar string, aliases, nisba []string, capit
 			e.Nisba = append(e.Nisba, f)
 			if weak {
 				e.Weak = append(e.Weak, f)
+			}
+		}
+	}
+	// A name written with ج for the g that غ renders too (بنجلاديش,
+	// أنجولا, the Egyptian spelling) has its adjectives so written.
+	if jeem := strings.ReplaceAll(ar, "غ", "ج"); jeem != ar && slices.Contains(e.Aliases, jeem) {
+		for _, f := range slices.Clone(e.Nisba) {
+			if j := strings.ReplaceAll(f, "غ", "ج"); j != f && !slices.Contains(e.Nisba, j) {
+				e.Nisba = append(e.Nisba, j)
+				if slices.Contains(e.Weak, f) {
+					e.Weak = append(e.Weak, j)
+				}
 			}
 		}
 	}

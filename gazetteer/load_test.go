@@ -184,3 +184,22 @@ func TestInflect(t *testing.T) {
 		t.Errorf("Inflect(\"\") = %v, want nil", got)
 	}
 }
+
+// TestLoad_JeemNisba checks that a country whose name is also written with
+// ج for غ has its adjectives written so too, and that one without such a
+// spelling gets none.
+func TestLoad_JeemNisba(t *testing.T) {
+	const tsv = "qid\ttype\tcode\tname\tarabic\taliases\tnisba\n" +
+		"Q1\tCOUNTRY\tTST\tTestgal\tتستغال\tتستجال\t+تستغالي\n" +
+		"Q2\tCOUNTRY\tTSU\tTestghar\tتسغار\t\t+تسغاري\n"
+	kb, err := Load(strings.NewReader(tsv), FormatTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := kb.ByQID("Q1"); !slices.Contains(c.Nisba, "التستجالية") || !slices.Contains(c.Nisba, "التستغالية") {
+		t.Errorf("Q1 nisba = %v, want both spellings", c.Nisba)
+	}
+	if c := kb.ByQID("Q2"); slices.ContainsFunc(c.Nisba, func(n string) bool { return strings.Contains(n, "ج") }) {
+		t.Errorf("Q2 nisba = %v, want no ج spelling", c.Nisba)
+	}
+}
