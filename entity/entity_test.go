@@ -574,8 +574,9 @@ func TestRecognizer_FalsePositives(t *testing.T) {
 	}
 }
 
-// TestRecognizer_HomeMinistry checks that a ministry named without its
-// country is the ministry of the dateline's country, and that one named
+// TestRecognizer_HomeMinistry checks that a ministry or a national body
+// (مجلس الوزراء, مجلس الأمة) named without its country is the dateline's
+// country's, and that one named
 // with a country's adjective, a few words after its head, is that
 // country's.
 func TestRecognizer_HomeMinistry(t *testing.T) {
@@ -591,6 +592,10 @@ func TestRecognizer_HomeMinistry(t *testing.T) {
 			"Morocco ministry", "MAR", "وزارة الداخلية"},
 		{"ForeignMinistry", "موقف رسمي\nإسلام آباد (رويترز) - قالت وزارة الخارجية في بيان إن الحكومة ستعلن موقفها.\nوأضاف البيان أن العمل مستمر.\n",
 			"Pakistan foreign ministry", "PAK", "وزارة الخارجية"},
+		{"Parliament", "جلسة عاصفة\nالكويت - كونا: قرر مجلس الأمة تأجيل الجلسة إلى الأسبوع المقبل.\nوأضاف البيان أن النواب سيجتمعون.\n",
+			"Kuwait National Assembly", "KWT", "مجلس الأمة"},
+		{"Cabinet", "قرارات جديدة\nالرياض - واس: وافق مجلس الوزراء على نظام جديد للاستثمار.\nوأضاف البيان أن النظام يطبق قريبا.\n",
+			"Saudi Arabia Cabinet", "SAU", "مجلس الوزراء"},
 		{"AdjectiveAfterTwoWords", "موسم الحج\nكراتشي - رويترز: أعلنت وزارة الشؤون الدينية الباكستانية أن الحجاج وصلوا.\n",
 			"Pakistan ministry", "PAK", "وزارة الشؤون الدينية الباكستانية"},
 	} {

@@ -1207,7 +1207,64 @@ func (st *state) institution(i int) int {
 			return p + n - i
 		}
 	}
-	return st.homeMinistry(i)
+	if n := st.homeMinistry(i); n > 0 {
+		return n
+	}
+	return st.homeBody(i)
+}
+
+// homeBodies are national bodies a report names without their country
+// (وصوّت مجلس النواب, أقرّ البرلمان): by the head (a key of
+// institutions), the word that completes it ("" for the head alone) and
+// the body's English name. Normalised.
+var homeBodies = map[string]map[string]string{
+	"مجلس":     {"النواب": "House of Representatives", "الوزراء": "Cabinet", "الامه": "National Assembly", "الشيوخ": "Senate", "الشوري": "Shura Council", "الشعب": "People's Assembly"},
+	"المجلس":   {"الرياسي": "Presidential Council"},
+	"البرلمان": {"": "parliament"},
+	"المحكمه":  {"العليا": "Supreme Court", "الدستوريه": "Constitutional Court"},
+}
+
+// homeBody reads a national body of homeBodies named without its country
+// at token i: the body of the country of the dateline's place (homeCode),
+// as homeMinistry reads a ministry; 0 when the report has no such
+// dateline.
+func (st *state) homeBody(i int) int {
+	if st.r.KB == nil {
+		return 0
+	}
+	for _, b := range st.toks[i].w.insts {
+		words, ok := homeBodies[b]
+		if !ok {
+			continue
+		}
+		n := 1
+		english, ok := words[""]
+		if !ok {
+			if st.run(i, 2) < 2 {
+				continue
+			}
+			if english, ok = words[st.toks[i+1].w.norm]; !ok {
+				continue
+			}
+			n = 2
+		}
+		if p := i + n; p < len(st.toks) && st.run(i, n+1) == n+1 {
+			if kn, fs, _ := st.kbAt(p); kn > 0 && pick(fs).kind == gazetteer.MatchNisba {
+				return 0 // مجلس النواب الأمريكي: institution's, with its country
+			}
+		}
+		code := st.homeCode()
+		c := st.r.KB.Country(code)
+		if c == nil {
+			return 0
+		}
+		named := st.articleBase(i, b)
+		k := st.newEntity(st.joinNorm(i, i+n)+"|"+string(code), marsad.EntityOrganization, c.Name+" "+english, code, "")
+		st.ents[k].out.Arabic = st.nameText(i, i+n, named)
+		st.add(k, i, i+n, i, i+n, named, true)
+		return n
+	}
+	return 0
 }
 
 // homeMinistry reads a ministry named without its country at token i
