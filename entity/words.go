@@ -42,6 +42,10 @@ var stopName = map[string]bool{
 	"عقب": true, "اثر": true, "اثناء": true, "عند": true, "عندما": true, "حين": true, "بشان": true,
 	"ازاء": true, "تجاه": true, "نحو": true, "وفق": true, "وفقا": true, "حسب": true, "بحسب": true,
 	"دون": true, "بدون": true, "ضمن": true, "لصالح": true, "سوي": true, "لكنه": true, "الا": true,
+	// Prepositions with a pronoun, and words of reference.
+	"فيه": true, "فيها": true, "فيهم": true, "عليه": true, "عليها": true, "عليهم": true, "منه": true, "منها": true,
+	"منهم": true, "عنه": true, "عنها": true, "له": true, "لها": true, "لهم": true, "به": true, "بها": true, "بهم": true,
+	"اليه": true, "اليها": true, "معه": true, "معها": true, "اخر": true, "اخري": true, "امام": true, "اكيدا": true,
 }
 
 // commonNouns are nouns and adverbs that often stand right after a title
