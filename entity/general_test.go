@@ -423,3 +423,18 @@ func TestRecognizer_NisbaAfterGivenName(t *testing.T) {
 		},
 	})
 }
+
+// TestRecognizer_RankThatIsANoun checks that a rank that is also a common
+// noun (الفريق, the team) introduces no name unless a first name follows.
+func TestRecognizer_RankThatIsANoun(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "Team", text: "وقال المدرب إن الفريق استقدم لاعبين جددا هذا الموسم.",
+			mention: "استقدم لاعبين جددا", hasNot: []string{"استقدم لاعبين جددا"},
+		},
+		{
+			name: "General", text: "وقال الفريق خالد العتيبي إن قواته تقدمت.",
+			mention: "خالد العتيبي", has: []string{"خالد العتيبي"},
+		},
+	})
+}

@@ -102,6 +102,9 @@ func (st *state) officeName(i, j int) {
 			continue // حزب البديل, بلدية المدينة: the complement, not a name
 		}
 		if n := st.unknownName(k); n >= 2 && k+n <= len(st.toks) && st.newName(k, k+n) {
+			if nounRanks[st.toks[i].w.norm] && !st.r.given[t.w.norm] {
+				return // الفريق استقدم لاعبين: the team, not a general, unless a first name follows
+			}
 			key := st.joinNorm(k, k+n)
 			e := st.newEntity(key, marsad.EntityPerson, st.nameText(k, k+n, ""), st.officeCode(i, k), "")
 			st.add(e, k, k+n, k, k+n, "", true)
@@ -115,6 +118,12 @@ func (st *state) officeName(i, j int) {
 		}
 	}
 }
+
+// nounRanks are military ranks that are common nouns too (الفريق the
+// team, اللواء the brigade, العميد the dean): they introduce a name the
+// knowledge base lacks only when a first name of its people follows
+// (الفريق محمد حمدان دقلو), normalised.
+var nounRanks = map[string]bool{"الفريق": true, "اللواء": true, "العميد": true}
 
 // personAt reports whether token k is in the mention of a person.
 func (st *state) personAt(k int) bool {
