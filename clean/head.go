@@ -515,6 +515,9 @@ func matchDateline(s string) (end, next int, shapeOnly, ok bool) {
 		}
 	case tDash:
 		q := p + 1
+		for q < len(toks) && toks[q].kind == tDash {
+			q++ // "لاباز ــ العربي الجديد:", a dash drawn with two tatweels
+		}
 		if q >= len(toks) {
 			return 0, 0, false, false
 		}
