@@ -438,3 +438,19 @@ func TestRecognizer_RankThatIsANoun(t *testing.T) {
 		},
 	})
 }
+
+// TestRecognizer_OfficeComplements checks names after an office whose
+// complement is a body (القيادي في حزب ...) or a city, and a compound
+// first name whose first word is also an occupation (نجم الدين).
+func TestRecognizer_OfficeComplements(t *testing.T) {
+	runGeneral(t, []generalCase{
+		{
+			name: "MemberOfBody", text: "والتقى القيادي في الاتحاد الوطني الكردستاني سامان رشيد في السليمانية.", day: "2017-09-25",
+			code: map[string]marsad.ActorCode{"سامان رشيد": "IRQ"},
+		},
+		{
+			name: "GovernorNotGovernorate", text: "ودعا محافظ كركوك نجم الدين كريم إلى الهدوء.", day: "2017-09-25",
+			mention: "كركوك", has: []string{"Kirkuk"}, code: map[string]marsad.ActorCode{"نجم الدين كريم": "IRQ"},
+		},
+	})
+}

@@ -626,9 +626,10 @@ func (st *state) kbFind(i int) (int, []form, string) {
 		return 0, nil, ""
 	}
 	for k := i; k < i+n; k++ {
-		if st.hot[k].is&(nStop|bStop|nCommon) != 0 {
+		if st.hot[k].is&(nStop|bStop|nCommon|bOffice) != 0 {
 			// وقال قائد shares the skeleton of وكالة كيودو: a function
-			// word or a common one is spelt as it is, never transliterated.
+			// word, a common one or an office (محافظ كركوك is no محافظة
+			// كركوك) is spelt as it is, never transliterated.
 			return 0, nil, ""
 		}
 	}

@@ -98,8 +98,8 @@ func (st *state) officeName(i, j int) {
 		if t.used || !t.word {
 			continue // the complement's names: حزب الشعب الجمهوري, حزب «التجمع الوطني»
 		}
-		if st.hasBase(k, bOrgHead|bPlaceCue|bOffice) {
-			continue // حزب البديل, بلدية المدينة: the complement, not a name
+		if st.hasBase(k, bOrgHead|bPlaceCue|bOffice) && !(k+1 < j && st.toks[k+1].w.norm == "الدين") {
+			continue // حزب البديل, بلدية المدينة: the complement, not a name (but نجم الدين is)
 		}
 		if n := st.unknownName(k); n >= 2 && k+n <= len(st.toks) && st.newName(k, k+n) {
 			if nounRanks[st.toks[i].w.norm] && !st.r.given[t.w.norm] {
@@ -112,6 +112,9 @@ func (st *state) officeName(i, j int) {
 		}
 		if k == i+1 && officeAdjectives[t.w.norm] {
 			continue // المدعي العام, الأمين العام: the office's own word
+		}
+		if k == i+1 && t.w.norm == "في" && k+1 < j && st.toks[k+1].used {
+			continue // القيادي في الاتحاد الوطني الكردستاني: the body the office is in
 		}
 		if t.w.is&(nStop|bStop) != 0 || verbShape(t.w.norm) {
 			return
