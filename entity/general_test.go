@@ -449,6 +449,10 @@ func TestRecognizer_OfficeComplements(t *testing.T) {
 			code: map[string]marsad.ActorCode{"سامان رشيد": "IRQ"},
 		},
 		{
+			name: "AliEndsName", text: "والتقى القيادي في الاتحاد الوطني الكردستاني كوسرت رسول علي في السليمانية.", day: "2017-09-25",
+			code: map[string]marsad.ActorCode{"كوسرت رسول علي": "IRQ"},
+		},
+		{
 			name: "GovernorNotGovernorate", text: "ودعا محافظ كركوك نجم الدين كريم إلى الهدوء.", day: "2017-09-25",
 			mention: "كركوك", has: []string{"Kirkuk"}, code: map[string]marsad.ActorCode{"نجم الدين كريم": "IRQ"},
 		},

@@ -474,7 +474,7 @@ func (st *state) tagText(window string) []Tagged {
 // the document names (شجب شي is a verb and Xi).
 func (st *state) newName(i, j int) bool {
 	for k := i; k < j; k++ {
-		if st.hot[k].is&bStop != 0 && (k == i || !st.lineageAt(k-1)) && !(k == i && st.aliName(k)) {
+		if st.hot[k].is&bStop != 0 && (k == i || !st.lineageAt(k-1)) && !(k == i && st.aliName(k)) && !(k == j-1 && k-i >= 2 && st.aliLast(k)) {
 			return false // (أحمد بن علي: the father's name may spell a function word)
 		}
 		if _, fs, _ := st.kbAt(k); fs != nil {

@@ -853,6 +853,10 @@ func (st *state) unknownName(j int) int {
 			n++
 			continue
 		}
+		if n >= 2 && st.aliLast(k) {
+			n++ // كوسرت رسول علي في: علي written with its dots ends a name
+			break
+		}
 		if t.w.is&(nStop|nCounterpart|nGroupPeople|nModifier) != 0 {
 			break
 		}
@@ -920,6 +924,24 @@ func (st *state) aliName(k int) bool {
 	t := st.toks[k]
 	return st.text[t.start:t.end] == "علي" && k+1 < len(st.toks) && st.toks[k+1].word && st.toks[k+1].seg == t.seg &&
 		!writtenDefinite(st.text[st.toks[k+1].start:st.toks[k+1].end]) && st.unknownName(k+1) >= 1
+}
+
+// aliLast reports whether token k, after two words of a name, is the name
+// علي ending it: written with its dots and followed by no word, or by a
+// preposition, which the preposition على never is.
+func (st *state) aliLast(k int) bool {
+	t := st.toks[k]
+	if st.text[t.start:t.end] != "علي" {
+		return false
+	}
+	if k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].seg != t.seg {
+		return true
+	}
+	switch st.toks[k+1].w.norm {
+	case "في", "من", "الي", "عن", "مع", "ان", "بعد", "خلال":
+		return true
+	}
+	return false
 }
 
 // surname reports whether token k is the surname of people of the
