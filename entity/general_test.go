@@ -440,8 +440,9 @@ func TestRecognizer_RankThatIsANoun(t *testing.T) {
 }
 
 // TestRecognizer_OfficeComplements checks names after an office whose
-// complement is a body (القيادي في حزب ...) or a city, and a compound
-// first name whose first word is also an occupation (نجم الدين).
+// complement is a body (القيادي في حزب ...) or a city, compound first
+// names whose first word alone is a common word or an occupation (قلب
+// الدين, نجم الدين), and a rival introducing a name as an office does.
 func TestRecognizer_OfficeComplements(t *testing.T) {
 	runGeneral(t, []generalCase{
 		{
@@ -451,6 +452,18 @@ func TestRecognizer_OfficeComplements(t *testing.T) {
 		{
 			name: "AliEndsName", text: "والتقى القيادي في الاتحاد الوطني الكردستاني كوسرت رسول علي في السليمانية.", day: "2017-09-25",
 			code: map[string]marsad.ActorCode{"كوسرت رسول علي": "IRQ"},
+		},
+		{
+			name: "CompoundDin", text: "وقال زعيم الحزب الإسلامي قلب الدين حكمتيار إن الحرب انتهت.", day: "2021-08-16",
+			mention: "قلب الدين حكمتيار", has: []string{"قلب الدين حكمتيار"},
+		},
+		{
+			name: "Rival", text: "وحصل على 80 في المئة مقابل 10 في المئة لمنافسته سفيتلانا تيخانوفسكايا.", day: "2020-08-10",
+			mention: "سفيتلانا تيخانوفسكايا", has: []string{"سفيتلانا تيخانوفسكايا"},
+		},
+		{
+			name: "HeartOfTheCity", text: "وقال في قلب المدينة إن الوضع هادئ.", day: "2021-08-16",
+			mention: "قلب المدينة", hasNot: []string{"قلب المدينة"},
 		},
 		{
 			name: "GovernorNotGovernorate", text: "ودعا محافظ كركوك نجم الدين كريم إلى الهدوء.", day: "2017-09-25",

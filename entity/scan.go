@@ -860,11 +860,12 @@ func (st *state) unknownName(j int) int {
 		if t.w.is&(nStop|nCounterpart|nGroupPeople|nModifier) != 0 {
 			break
 		}
-		if t.w.is&(nCommon|nPrepArt) != 0 || st.describedNoun(k) {
-			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words.
+		if (t.w.is&(nCommon|nPrepArt) != 0 || st.describedNoun(k)) && !st.beforeDin(k) {
+			// اتصالا هاتفيا, زيارة رسمية, بالوفود: no name's words (but
+			// قلب الدين, نور الدين open one).
 			break
 		}
-		if t.w.notName && (n == 0 || n >= 2 && st.hot[k-1].is&nConnector == 0 && !writtenDefinite(st.text[t.start:t.end])) {
+		if t.w.notName && (n == 0 || n >= 2 && st.hot[k-1].is&nConnector == 0 && !writtenDefinite(st.text[t.start:t.end])) && !st.beforeDin(k) {
 			// لكرة القدم: a frequent word never seen in a name does not
 			// begin one, nor follow a name of two words (سامي ميرزويان
 			// نص المعاهدة); a second word may be one (إسحاق دار).
@@ -924,6 +925,13 @@ func (st *state) aliName(k int) bool {
 	t := st.toks[k]
 	return st.text[t.start:t.end] == "علي" && k+1 < len(st.toks) && st.toks[k+1].word && st.toks[k+1].seg == t.seg &&
 		!writtenDefinite(st.text[st.toks[k+1].start:st.toks[k+1].end]) && st.unknownName(k+1) >= 1
+}
+
+// beforeDin reports whether token k opens a compound first name with
+// الدين (قلب الدين, نور الدين, صلاح الدين), whatever the word alone means.
+func (st *state) beforeDin(k int) bool {
+	return k+1 < len(st.toks) && st.toks[k+1].seg == st.toks[k].seg && st.toks[k+1].w.norm == "الدين" &&
+		!writtenDefinite(st.text[st.toks[k].start:st.toks[k].end])
 }
 
 // aliLast reports whether token k, after two words of a name, is the name

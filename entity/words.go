@@ -188,6 +188,8 @@ var officeWords = map[string]bool{
 	"قايده": true, "القايده": true, "عضو": true, "القاضي": true,
 	"المبعوث": true, "المبعوثه": true, "مبعوث": true, "مبعوثه": true, "سفير": true, "سفيره": true, "مندوب": true,
 	"مندوبه": true, "متحدث": true, "ناطق": true, "مفوض": true, "مفوضه": true,
+	// A rival names a person as an office does (لمنافسته سفيتلانا تيخانوفسكايا).
+	"منافس": true, "منافسه": true, "منافسته": true, "منافسها": true, "غريمه": true, "غريمها": true,
 	// Two ministers, two heads (وقع وزيرا خارجية البلدين جيهون بيراموف و...).
 	"وزيرا": true, "وزيري": true, "رييسا": true, "محافظ": true, "حاكم": true, "عمده": true, "رجل": true, "الدكتور": true,
 	// Occupations that introduce a name as offices do (النجم البرتغالي
