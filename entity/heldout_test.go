@@ -48,10 +48,10 @@ func TestHeldOut(t *testing.T) {
 		{"heldout3", 0.835},
 		{"heldout4", 0.875},
 		{"heldout5", 0.775},
-		{"heldout6", 0.875},
-		{"heldout7", 0.81},
+		{"heldout6", 0.88},
+		{"heldout7", 0.815},
 		{"heldout8", 0.87},
-		{"heldout9", 0.80},
+		{"heldout9", 0.815},
 		{"heldout10", 0.875},
 	} {
 		t.Run(set.dir, func(t *testing.T) {

@@ -28,10 +28,10 @@ func readCorpus(tb testing.TB) []ner.Sentence {
 
 // devF1 is the entity F1 reached on the last sixth of train.txt by a model
 // trained on the first five sixths with the default options and the name
-// lists of the shipped model, its sentences tagged as one text (0.7404
+// lists of the shipped model, its sentences tagged as one text (0.7377
 // when measured; 0.6773 without the lists); the test allows a small
 // margin for changes in the arabic package and the knowledge base.
-const devF1 = 0.7404
+const devF1 = 0.7377
 
 // shippedNames returns the name lists the shipped model is trained with.
 func shippedNames(tb testing.TB) []ner.Name {
