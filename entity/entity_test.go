@@ -965,3 +965,22 @@ func persons(es []marsad.Entity) []string {
 	}
 	return got
 }
+
+// TestRecognizer_HomeBodyOnce checks that a body named without its country
+// is one entity however its head is written (ومجلس الوزراء, مجلس الوزراء).
+func TestRecognizer_HomeBodyOnce(t *testing.T) {
+	text := "جلسة عاصفة\nالكويت - كونا: اجتمع أمير البلاد ومجلس الوزراء صباح اليوم.\nوقرر مجلس الوزراء تأجيل الجلسة.\n"
+	doc := clean.New().Clean(&marsad.Article{ID: "d", Text: text})
+	r := entity.NewRecognizer(gazetteer.Default())
+	r.Tagger = entity.TaggerFunc(func(string) []entity.Tagged { return nil })
+	r.Run(doc)
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Name == "Kuwait Cabinet" {
+			n++
+		}
+	}
+	if e := find(doc.Entities, "Kuwait Cabinet"); n != 1 || len(e.Mentions) != 2 {
+		t.Errorf("got %s, want one Kuwait Cabinet mentioned twice", names(doc.Entities))
+	}
+}

@@ -98,7 +98,7 @@ func (st *state) officeName(i, j int) {
 		if t.used || !t.word {
 			continue // the complement's names: حزب الشعب الجمهوري, حزب «التجمع الوطني»
 		}
-		if st.hasBase(k, bOrgHead|bPlaceCue|bOffice) && !(k+1 < j && st.toks[k+1].w.norm == "الدين") {
+		if st.hasBase(k, bOrgHead|bPlaceCue|bOffice) && !(k+1 < j && st.beforeDin(k)) {
 			continue // حزب البديل, بلدية المدينة: the complement, not a name (but نجم الدين is)
 		}
 		if n := st.unknownName(k); n >= 2 && k+n <= len(st.toks) && st.newName(k, k+n) {

@@ -1259,9 +1259,6 @@ var homeBodies = map[string]map[string]string{
 // as homeMinistry reads a ministry; 0 when the report has no such
 // dateline.
 func (st *state) homeBody(i int) int {
-	if st.r.KB == nil {
-		return 0
-	}
 	for _, b := range st.toks[i].w.insts {
 		words, ok := homeBodies[b]
 		if !ok {
@@ -1283,16 +1280,11 @@ func (st *state) homeBody(i int) int {
 				return 0 // مجلس النواب الأمريكي: institution's, with its country
 			}
 		}
-		code := st.homeCode()
-		c := st.r.KB.Country(code)
-		if c == nil {
-			return 0
+		key := b // (by the head's base: ومجلس الوزراء is مجلس الوزراء)
+		if n == 2 {
+			key += " " + st.toks[i+1].w.norm
 		}
-		named := st.articleBase(i, b)
-		k := st.newEntity(st.joinNorm(i, i+n)+"|"+string(code), marsad.EntityOrganization, c.Name+" "+english, code, "")
-		st.ents[k].out.Arabic = st.nameText(i, i+n, named)
-		st.add(k, i, i+n, i, i+n, named, true)
-		return n
+		return st.homeEntity(i, n, b, key, english)
 	}
 	return 0
 }
@@ -1315,6 +1307,14 @@ func (st *state) homeMinistry(i int) int {
 			return 0 // وزارة الشؤون الخارجية الهندية: named with a country, not the dateline's
 		}
 	}
+	return st.homeEntity(i, 2, "وزاره", "وزاره "+next.norm, ministryEnglish(next.norm))
+}
+
+// homeEntity adds the national body named by tokens [i, i+n), the first
+// headed by head, as the body of the country of the dateline's place
+// (homeCode), known in the document by key and that country; it returns
+// n, or 0 when the report has no such dateline.
+func (st *state) homeEntity(i, n int, head, key, english string) int {
 	if st.r.KB == nil {
 		return 0
 	}
@@ -1323,14 +1323,14 @@ func (st *state) homeMinistry(i int) int {
 	if c == nil {
 		return 0
 	}
-	n := len(st.ents)
-	k := st.newEntity("وزاره "+next.norm+"|"+string(code), marsad.EntityOrganization, c.Name+" "+ministryEnglish(next.norm), code, "")
-	named := st.articleBase(i, "وزاره")
-	if k == n { // new: named as written (a ministry named with its adjective before keeps that name)
-		st.ents[k].out.Arabic = st.nameText(i, i+2, named)
+	ne := len(st.ents)
+	k := st.newEntity(key+"|"+string(code), marsad.EntityOrganization, c.Name+" "+english, code, "")
+	named := st.articleBase(i, head)
+	if k == ne { // new: named as written (a body named with its adjective before keeps that name)
+		st.ents[k].out.Arabic = st.nameText(i, i+n, named)
 	}
-	st.add(k, i, i+2, i, i+2, named, true)
-	return 2
+	st.add(k, i, i+n, i, i+n, named, true)
+	return n
 }
 
 // ministryEnglish returns the English name of the ministry of the
